@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, Kind } from "graphql";
+import type { AuthCheckerFn } from "type-graphql";
+import { type RequestContext, requireIdentity } from "./context";
+import { forbidden, unauthenticated } from "./errors";
+import type { Role } from "./identity";
+
+/** Root fields anyone may call: `login` (and `__typename`, which reveals nothing). */
+export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(["login", "__typename"]);
+
+/** The names of the root fields an operation selects, through fragments too. */
+export function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names: string[] = [];
+  const visit = (selectionSet: SelectionSetNode, seen: Set<string>) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
+      else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
+        seen.add(selection.name.value);
+        visit(fragments[selection.name.value].selectionSet, seen);
+      }
+    }
+  };
+  visit(operation.selectionSet, new Set());
+  return names;
+}
+
+/**
+ * Refuses an operation without an identity unless it only selects public root fields. Both the
+ * gateway and every subgraph run it: a subgraph reached directly asks the same.
+ */
+export function authenticationPlugin<T extends { identity?: unknown }>(publicFields: ReadonlySet<string> = PUBLIC_ROOT_FIELDS): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document }) {
+          if (contextValue.identity) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          if (!operation || rootFieldNames(operation, fragments).some((name) => !publicFields.has(name))) throw unauthenticated();
+        },
+      };
+    },
+  };
+}
+
+/** type-graphql's `@Authorized(...roles)`: UNAUTHENTICATED without an identity, FORBIDDEN for other roles. */
+export const authChecker: AuthCheckerFn<RequestContext, Role> = ({ context }, roles) => {
+  const identity = requireIdentity(context);
+  if (roles.length > 0 && !roles.includes(identity.role)) throw forbidden();
+  return true;
+};
+
+/** Wraps a `__resolveReference` so that entity lookups need an identity like any other field. */
+export function authenticatedReference<R, T>(resolve: (reference: R, ctx: RequestContext) => Promise<T> | T) {
+  return (reference: R, ctx: RequestContext) => {
+    if (!ctx.identity) throw unauthenticated();
+    return resolve(reference, ctx);
+  };
+}

@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import path from "node:path";
+import mysql from "mysql2/promise";
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import type { Config } from "./config";
+
+export type Dialect = "sqlite" | "mysql";
+
+/** The migrations of one subgraph, one list per dialect (generated SQL differs between them). */
+export interface MigrationSet {
+  sqlite: MixedList<string | (new () => unknown)>;
+  mysql: MixedList<string | (new () => unknown)>;
+}
+
+export interface DataSourceSpec {
+  /** The subgraph: names the SQLite file and the MySQL database suffix. */
+  service: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MigrationSet;
+}
+
+export const dialectOf = (config: Pick<Config, "databaseUrl">): Dialect => (config.databaseUrl ? "mysql" : "sqlite");
+
+/** `mysql://…/NAME` → the URL of `NAME_<service>` (each subgraph has its own database). */
+export function serviceDatabaseUrl(databaseUrl: string, service: string): { url: string; database: string } {
+  const url = new URL(databaseUrl);
+  const base = decodeURIComponent(url.pathname.replace(/^\//, "")) || "change_leaders";
+  const database = `${base}_${service}`;
+  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`Database name "${database}" may hold only letters, digits and _`);
+  url.pathname = `/${database}`;
+  return { url: url.toString(), database };
+}
+
+/** Creates the service's MySQL database when it is missing (utf8mb4, for Thai). */
+export async function ensureMysqlDatabase(databaseUrl: string, service: string): Promise<void> {
+  const { url, database } = serviceDatabaseUrl(databaseUrl, service);
+  const server = new URL(url);
+  server.pathname = "/";
+  const connection = await mysql.createConnection(server.toString());
+  try {
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Drops the service's MySQL database (tests clean up after themselves with it). */
+export async function dropMysqlDatabase(databaseUrl: string, service: string): Promise<void> {
+  const { url, database } = serviceDatabaseUrl(databaseUrl, service);
+  const server = new URL(url);
+  server.pathname = "/";
+  const connection = await mysql.createConnection(server.toString());
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** The TypeORM options of a subgraph's store: its own SQLite file, or its own MySQL database. */
+export function dataSourceOptions(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec): DataSourceOptions {
+  const common = { entities: spec.entities, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (config.databaseUrl) {
+    return {
+      ...common,
+      type: "mysql",
+      url: serviceDatabaseUrl(config.databaseUrl, spec.service).url,
+      migrations: spec.migrations.mysql,
+      timezone: "Z",
+      charset: "utf8mb4_unicode_ci",
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      poolSize: 10,
+      extra: { enableKeepAlive: true },
+    };
+  }
+  return {
+    ...common,
+    type: "better-sqlite3",
+    database: path.join(config.dataDir, `${spec.service}.sqlite`),
+    migrations: spec.migrations.sqlite,
+    enableWAL: true,
+    timeout: 10_000,
+  };
+}
+
+/**
+ * Opens a subgraph's store and brings its schema up to date: creates the SQLite folder or the MySQL
+ * database when missing, then runs the dialect's pending migrations, each in its own transaction.
+ */
+export async function openDataSource(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec): Promise<DataSource> {
+  if (config.databaseUrl) await ensureMysqlDatabase(config.databaseUrl, spec.service);
+  else fs.mkdirSync(config.dataDir, { recursive: true });
+  const dataSource = new DataSource(dataSourceOptions(config, spec));
+  await dataSource.initialize();
+  try {
+    if (dataSource.options.type === "better-sqlite3") await dataSource.query("PRAGMA foreign_keys = ON");
+    await dataSource.runMigrations({ transaction: "each" });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** Inserts many rows in chunks (one statement per chunk), inside the given manager's transaction. */
+export async function insertInChunks<T extends object>(
+  manager: import("typeorm").EntityManager,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  target: Function,
+  rows: T[],
+  chunkSize = 500,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await manager.createQueryBuilder().insert().into(target).values(rows.slice(i, i + chunkSize) as any).execute();
+  }
+}

@@ -1,0 +1,46 @@
+import { GraphQLError } from "graphql";
+
+/** The codes of SPEC section 5.6 (and the masked one), with the message each shows in Thai and English. */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: { th: "ข้อมูลไม่ถูกต้อง", en: "Invalid input" },
+  UNAUTHENTICATED: { th: "กรุณาเข้าสู่ระบบ", en: "Authentication required" },
+  FORBIDDEN: { th: "ไม่มีสิทธิ์ดำเนินการ", en: "Not allowed" },
+  NOT_FOUND: { th: "ไม่พบข้อมูล", en: "Not found" },
+  CONFLICT: { th: "ข้อมูลถูกแก้ไขหรือมีอยู่แล้ว", en: "Conflicts with the stored record" },
+  BUDGET_EXCEEDED: { th: "เกินงบประมาณที่ได้รับ", en: "Exceeds the remaining budget" },
+  INVALID_TRANSITION: { th: "ไม่สามารถเปลี่ยนสถานะได้", en: "Status change not allowed" },
+  INTERNAL_SERVER_ERROR: { th: "ระบบขัดข้อง", en: "Internal error" },
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface DomainErrorDetails {
+  /** The input field at fault, as a path such as `input.nationalId`. */
+  field?: string;
+  [key: string]: unknown;
+}
+
+/** An error a user can act on: a GraphQL error whose `extensions.code` says what kind it is. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: DomainErrorDetails = {}) {
+    super(message, { extensions: { ...details, code, messageTh: ERROR_CODES[code].th } });
+    this.name = "DomainError";
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const badInput = (field: string, message: string, details: DomainErrorDetails = {}) =>
+  new DomainError("BAD_USER_INPUT", message, { ...details, field });
+export const notFound = (what: string, id: string) => new DomainError("NOT_FOUND", `${what} ${id} not found`, { id });
+export const forbidden = (message = "Your role may not do this") => new DomainError("FORBIDDEN", message);
+export const unauthenticated = (message = "Authentication required") => new DomainError("UNAUTHENTICATED", message);
+export const conflict = (message: string, details: DomainErrorDetails = {}) => new DomainError("CONFLICT", message, details);
+
+const UNIQUE_VIOLATIONS = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "ER_DUP_ENTRY"]);
+
+/** True when a database error is a unique-key violation, on SQLite or MySQL alike. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return UNIQUE_VIOLATIONS.has(e?.code ?? "") || UNIQUE_VIOLATIONS.has(e?.driverError?.code ?? "");
+}

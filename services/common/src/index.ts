@@ -1,0 +1,16 @@
+import "reflect-metadata";
+
+export * from "./auth";
+export * from "./config";
+export * from "./context";
+export * from "./database";
+export * from "./errors";
+export * from "./federation";
+export * from "./history";
+export * from "./identity";
+export * from "./loaders";
+export * from "./money";
+export * from "./pagination";
+export * from "./scalars";
+export * from "./server";
+export * from "./validation";
