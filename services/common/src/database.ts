@@ -32,14 +32,19 @@ export function serviceDatabaseUrl(databaseUrl: string, service: string): { url:
   return { url: url.toString(), database };
 }
 
-/** Creates the service's MySQL database when it is missing (utf8mb4, for Thai). */
-export async function ensureMysqlDatabase(databaseUrl: string, service: string): Promise<void> {
+/**
+ * Creates the service's MySQL database when it is missing (utf8mb4, for Thai) and tells whether the
+ * server is MariaDB, whose column metadata TypeORM reads through its own driver type.
+ */
+export async function ensureMysqlDatabase(databaseUrl: string, service: string): Promise<{ mariadb: boolean }> {
   const { url, database } = serviceDatabaseUrl(databaseUrl, service);
   const server = new URL(url);
   server.pathname = "/";
   const connection = await mysql.createConnection(server.toString());
   try {
     await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    return { mariadb: /mariadb/i.test(String((rows as { version: string }[])[0]?.version)) };
   } finally {
     await connection.end();
   }
@@ -59,12 +64,12 @@ export async function dropMysqlDatabase(databaseUrl: string, service: string): P
 }
 
 /** The TypeORM options of a subgraph's store: its own SQLite file, or its own MySQL database. */
-export function dataSourceOptions(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec): DataSourceOptions {
+export function dataSourceOptions(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec, server = { mariadb: false }): DataSourceOptions {
   const common = { entities: spec.entities, synchronize: false, migrationsRun: false, logging: false } as const;
   if (config.databaseUrl) {
     return {
       ...common,
-      type: "mysql",
+      type: server.mariadb ? "mariadb" : "mysql",
       url: serviceDatabaseUrl(config.databaseUrl, spec.service).url,
       migrations: spec.migrations.mysql,
       timezone: "Z",
@@ -90,9 +95,10 @@ export function dataSourceOptions(config: Pick<Config, "databaseUrl" | "dataDir"
  * database when missing, then runs the dialect's pending migrations, each in its own transaction.
  */
 export async function openDataSource(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec): Promise<DataSource> {
-  if (config.databaseUrl) await ensureMysqlDatabase(config.databaseUrl, spec.service);
+  let server = { mariadb: false };
+  if (config.databaseUrl) server = await ensureMysqlDatabase(config.databaseUrl, spec.service);
   else fs.mkdirSync(config.dataDir, { recursive: true });
-  const dataSource = new DataSource(dataSourceOptions(config, spec));
+  const dataSource = new DataSource(dataSourceOptions(config, spec, server));
   await dataSource.initialize();
   try {
     if (dataSource.options.type === "better-sqlite3") await dataSource.query("PRAGMA foreign_keys = ON");

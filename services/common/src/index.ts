@@ -1,9 +1,11 @@
 import "reflect-metadata";
 
 export * from "./auth";
+export * from "./children";
 export * from "./config";
 export * from "./context";
 export * from "./database";
+export * from "./demo";
 export * from "./errors";
 export * from "./federation";
 export * from "./history";
@@ -13,4 +15,5 @@ export * from "./money";
 export * from "./pagination";
 export * from "./scalars";
 export * from "./server";
+export * from "./subgraph";
 export * from "./validation";

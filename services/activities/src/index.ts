@@ -1,0 +1,5 @@
+import "reflect-metadata";
+
+export { activitiesSubgraph } from "./definition";
+export { buildActivitiesSchema } from "./schema";
+export { DEMO_EVENT_IDS } from "./seed/seed";

@@ -1,0 +1,27 @@
+/**
+ * The demo programme every subgraph's demo seed agrees on (synthetic, for first start and tests):
+ * Chanthaburi (22) as the demo province, 11 target tambons (one or two per district), FY 2564.
+ */
+export const DEMO_FISCAL_YEAR = 2564;
+export const DEMO_PROVINCE_CODE = "22";
+export const DEMO_TARGET_TAMBONS = [
+  "220102",
+  "220103",
+  "220202",
+  "220302",
+  "220402",
+  "220502",
+  "220602",
+  "220702",
+  "220802",
+  "220902",
+  "221002",
+] as const;
+/** ตำบลดงครั่งน้อย, อำเภอเกษตรวิสัย, ร้อยเอ็ด: first of the FY 2564 excellent tambons. */
+export const FY2564_EXCELLENT_TAMBON = "450213";
+
+/** The fiscal year (Buddhist Era) a date falls in: FY 2564 = 1 Oct 2020 – 30 Sep 2021. */
+export function fiscalYearOf(date: Date): number {
+  const year = date.getUTCFullYear() + 543;
+  return date.getUTCMonth() >= 9 ? year + 1 : year;
+}

@@ -1,0 +1,4 @@
+import "reflect-metadata";
+
+export { evaluationSubgraph } from "./definition";
+export { buildEvaluationSchema } from "./schema";

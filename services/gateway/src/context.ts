@@ -1,0 +1,43 @@
+import crypto from "node:crypto";
+import type http from "node:http";
+import { type Config, type Identity, REQUEST_ID_HEADER, unauthenticated, verifyLoginToken } from "@change-leaders/common";
+
+/** What the gateway knows of a request: who calls, and its id for the logs. */
+export interface GatewayContext {
+  identity: Identity | null;
+  requestId: string;
+  /** The identity signed for the subgraphs, signed once per request. */
+  subgraphToken(identity: Identity, sign: (identity: Identity, secret: string) => string): string;
+}
+
+/** UNAUTHENTICATED answered with HTTP 401: the credentials sent are not ones this system issued. */
+function refused(message: string) {
+  const error = unauthenticated(message);
+  error.extensions.http = { status: 401 };
+  return error;
+}
+
+/**
+ * Authenticates at the edge: a login token as `Authorization: Bearer`. A request with a bad token
+ * is refused rather than treated as anonymous.
+ */
+export function createGatewayContext(req: http.IncomingMessage, config: Config): GatewayContext {
+  const header = req.headers.authorization;
+  let identity: Identity | null = null;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw refused("Authorization must be `Bearer <token>`");
+    try {
+      identity = verifyLoginToken(match[1], config.jwtSecret);
+    } catch {
+      throw refused("Invalid or expired token");
+    }
+  }
+  const requestId = String(req.headers[REQUEST_ID_HEADER] ?? "").slice(0, 64) || crypto.randomUUID();
+  let signed: string | undefined;
+  return {
+    identity,
+    requestId,
+    subgraphToken: (id, sign) => (signed ??= sign(id, config.jwtSecret)),
+  };
+}

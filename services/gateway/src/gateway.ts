@@ -1,0 +1,111 @@
+import { TELEMETRY_DISABLED } from "./no-telemetry";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { type Config, MAX_BODY, type RunningServer, SUBGRAPHS, type SubgraphName, authenticationPlugin, formatServiceError } from "@change-leaders/common";
+import express from "express";
+import { type GatewayContext, createGatewayContext } from "./context";
+import { SubgraphSource } from "./subgraph-source";
+
+export interface GatewayOptions {
+  config: Config;
+  supergraphSdl: string;
+  /** Where each subgraph answers GraphQL (its `/ready` is beside it). */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The built admin panel, served at `/`; absent folders are skipped. */
+  adminDir?: string;
+}
+
+export interface Gateway {
+  app: express.Express;
+  listen(port: number, host?: string): Promise<RunningServer>;
+}
+
+/** `/ready`: the gateway is ready when every subgraph says its database answers. */
+async function readiness(urls: Record<SubgraphName, string>) {
+  const checks = await Promise.all(
+    SUBGRAPHS.map(async (name) => {
+      try {
+        const response = await fetch(urls[name].replace(/\/graphql$/, "/ready"), { signal: AbortSignal.timeout(2000) });
+        return [name, response.ok ? "ready" : "unavailable"] as const;
+      } catch {
+        return [name, "unreachable"] as const;
+      }
+    }),
+  );
+  return { ready: checks.every(([, state]) => state === "ready"), subgraphs: Object.fromEntries(checks) };
+}
+
+/**
+ * The one public endpoint: GraphQL at /graphql from the committed supergraph, the panel at /,
+ * `GET /health` for the process and `GET /ready` for the whole system.
+ */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { config, subgraphUrls } = options;
+  if (!TELEMETRY_DISABLED || process.env.APOLLO_TELEMETRY_DISABLED !== "1") throw new Error("Apollo telemetry must be disabled");
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => new SubgraphSource(subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatServiceError("gateway"),
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      authenticationPlugin<GatewayContext>(),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/ready", async (_req, res) => {
+    const state = await readiness(subgraphUrls);
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "unavailable", ...state });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async ({ req }) => createGatewayContext(req, config) }),
+  );
+  if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
+    const adminDir = options.adminDir;
+    app.use(express.static(adminDir, { index: "index.html", maxAge: "1h" }));
+    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(path.join(adminDir, "index.html")));
+  }
+
+  return {
+    app,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const actual = (httpServer.address() as AddressInfo).port;
+          resolve({ port: actual, url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actual}/graphql`, stop: () => apollo.stop() });
+        });
+      }),
+  };
+}

@@ -1,0 +1,4 @@
+import "./no-telemetry";
+
+export { createGateway, type Gateway, type GatewayOptions } from "./gateway";
+export { readSupergraph, supergraphPath } from "./paths";

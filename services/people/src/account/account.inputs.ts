@@ -1,0 +1,43 @@
+import { Role } from "@change-leaders/common";
+import { IsEnum, Length, Matches } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Account } from "./account.entity";
+
+@ObjectType({ description: "What a successful login returns" })
+export class AuthPayload {
+  @Field({ description: "Send as `Authorization: Bearer <token>`" })
+  token!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => Account)
+  account!: Account;
+}
+
+@InputType({ description: "A new login (admins only)" })
+export class AccountInput {
+  @Field()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: "username is 3–64 lower-case letters, digits, dots, dashes or underscores" })
+  username!: string;
+
+  @Field()
+  @Length(10, 200, { message: "password must be at least 10 characters" })
+  password!: string;
+
+  @Field()
+  @Length(1, 200)
+  displayName!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: "Required for PROVINCE_OFFICER" })
+  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  provinceCode?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for INSPECTOR" })
+  @Length(1, 16)
+  regionCode?: string;
+}

@@ -1,0 +1,85 @@
+import crypto from "node:crypto";
+import {
+  type Identity,
+  type RequestContext,
+  Role,
+  badInput,
+  byKey,
+  conflict,
+  recordHistory,
+  requireIdentity,
+  requireRole,
+  signLoginToken,
+  unauthenticated,
+} from "@change-leaders/common";
+import bcrypt from "bcryptjs";
+import { In } from "typeorm";
+import { Province } from "../geography/province.entity";
+import { Account } from "./account.entity";
+import type { AccountInput, AuthPayload } from "./account.inputs";
+
+export const BCRYPT_ROUNDS = 10;
+/** Compared against when the username is unknown, so both failures take the same time. */
+const NO_SUCH_ACCOUNT_HASH = bcrypt.hashSync("no such account", BCRYPT_ROUNDS);
+
+export function identityOf(account: Account): Identity {
+  return {
+    kind: "account",
+    id: account.id,
+    name: account.username,
+    role: account.role,
+    provinceCode: account.provinceCode,
+    regionCode: account.regionCode,
+  };
+}
+
+/** The account as history keeps it: never the password hash. */
+const snapshot = ({ passwordHash: _hash, ...rest }: Account) => rest;
+
+export const accountService = {
+  async login(ctx: RequestContext, username: string, password: string): Promise<AuthPayload> {
+    const account = await ctx.dataSource.manager.findOneBy(Account, { username: username.trim().toLowerCase() });
+    const matches = await bcrypt.compare(password, account?.passwordHash ?? NO_SUCH_ACCOUNT_HASH);
+    if (!account || !matches || !account.active) throw unauthenticated("Wrong username or password");
+    const { token, expiresAt } = signLoginToken(identityOf(account), ctx.config.jwtSecret, ctx.config.tokenTtlSeconds);
+    return { token, expiresAt, account };
+  },
+
+  async me(ctx: RequestContext): Promise<Account | null> {
+    const identity = requireIdentity(ctx);
+    return identity.kind === "account" ? this.byId(ctx, identity.id) : null;
+  },
+
+  byId(ctx: RequestContext, id: string): Promise<Account | null> {
+    return ctx.loaders
+      .get<string, Account | null>("account", async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(Account, { id: In([...ids]) }), (a) => a.id))
+      .load(id);
+  },
+
+  async create(ctx: RequestContext, input: AccountInput): Promise<Account> {
+    requireRole(ctx, Role.ADMIN);
+    if (input.role === Role.PARTNER) throw badInput("input.role", "Partners use API keys, not accounts");
+    if (input.role === Role.PROVINCE_OFFICER && !input.provinceCode) throw badInput("input.provinceCode", "A province officer needs a province");
+    if (input.role === Role.INSPECTOR && !input.regionCode) throw badInput("input.regionCode", "An inspector needs an inspection region");
+    return ctx.dataSource.transaction(async (manager) => {
+      if (input.provinceCode && !(await manager.existsBy(Province, { code: input.provinceCode }))) {
+        throw badInput("input.provinceCode", `Province ${input.provinceCode} does not exist`);
+      }
+      const username = input.username.toLowerCase();
+      if (await manager.existsBy(Account, { username })) throw conflict(`Username ${username} is taken`, { field: "input.username" });
+      const account = manager.create(Account, {
+        id: crypto.randomUUID(),
+        username,
+        passwordHash: await bcrypt.hash(input.password, BCRYPT_ROUNDS),
+        displayName: input.displayName,
+        role: input.role,
+        provinceCode: input.role === Role.PROVINCE_OFFICER ? input.provinceCode : null,
+        regionCode: input.role === Role.INSPECTOR ? input.regionCode : null,
+        active: true,
+      });
+      await manager.save(account);
+      await recordHistory(manager, ctx, { entityName: "Account", entityId: account.id, action: "CREATE", after: snapshot(account) });
+      return account;
+    });
+  },
+};

@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraphMain } from "@change-leaders/common";
+import { peopleSubgraph } from "./definition";
+
+void runSubgraphMain(peopleSubgraph);
