@@ -41,3 +41,6 @@ export function PageType<T extends object>(itemType: ClassType<T>) {
   }
   return PageClass;
 }
+
+/** A LIKE pattern for "starts with `text`", escaped with `!` (portable: `LIKE :p ESCAPE '!'` on SQLite and MySQL). */
+export const likePrefix = (text: string) => `${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;

@@ -1,4 +1,4 @@
-import { type Page, type PageInput, type RequestContext, byKey, childPageLoader, groupByKey } from "@change-leaders/common";
+import { type Page, type PageInput, type RequestContext, byKey, childPageLoader, groupByKey, likePrefix } from "@change-leaders/common";
 import { Brackets, In } from "typeorm";
 import { District } from "./district.entity";
 import type { TambonFilter } from "./geography.inputs";
@@ -58,13 +58,13 @@ export const geographyService = {
     if (filter?.provinceCode) query.andWhere("tambon.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
     if (filter?.districtCode) query.andWhere("tambon.districtCode = :districtCode", { districtCode: filter.districtCode });
     if (filter?.search) {
-      const prefix = `${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const prefix = likePrefix(filter.search);
       query.andWhere(
         new Brackets((where) =>
           where
-            .where("tambon.nameTh LIKE :prefix ESCAPE '\\'", { prefix })
-            .orWhere("tambon.nameEn LIKE :prefix ESCAPE '\\'")
-            .orWhere("tambon.code LIKE :prefix ESCAPE '\\'"),
+            .where("tambon.nameTh LIKE :prefix ESCAPE '!'", { prefix })
+            .orWhere("tambon.nameEn LIKE :prefix ESCAPE '!'")
+            .orWhere("tambon.code LIKE :prefix ESCAPE '!'"),
         ),
       );
     }

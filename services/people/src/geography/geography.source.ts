@@ -41,20 +41,24 @@ interface EnglishEntry {
 
 const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
 
+/**
+ * English names from thai-address-universal, found by code and by Thai name: the package leaves some
+ * codes empty (Bueng Kan) and files some tambon codes under the wrong district.
+ */
 async function englishNames() {
   const provinces = new Map<string, EnglishEntry>();
   const districts = new Map<string, EnglishEntry>();
-  /** Tambons by `districtCode/nameTh` (the package's tambon codes are sometimes under the wrong district). */
   const tambonsByName = new Map<string, EnglishEntry>();
   const tambons: (EnglishEntry & { districtCode: string })[] = [];
   for (const province of await thaiAddress.getProvinces()) {
-    provinces.set(province.code, province);
-    for (const district of await thaiAddress.getDistricts(province.code)) {
+    if (province.code) provinces.set(province.code, province);
+    provinces.set(province.nameTh, province);
+    for (const district of await thaiAddress.getDistricts(province.code || province.nameTh)) {
       if (district.code) districts.set(district.code, district);
-      districts.set(`${province.code}/${district.nameTh}`, district);
+      districts.set(`${province.nameTh}/${district.nameTh}`, district);
       for (const tambon of await thaiAddress.getSubDistricts(district.code || district.nameTh)) {
         const districtCode = district.code || tambon.code.slice(0, 4);
-        tambonsByName.set(`${districtCode}/${tambon.nameTh}`, tambon);
+        tambonsByName.set(`${province.nameTh}/${district.nameTh}/${tambon.nameTh}`, tambon);
         tambons.push({ ...tambon, districtCode });
       }
     }
@@ -80,16 +84,16 @@ export async function loadGeography(): Promise<Geography> {
       const provinceCode = code.slice(0, 2);
       const provinceTh = provinceNames.get(entry.provinceId) ?? "";
       if (!provinces.has(provinceCode)) {
-        provinces.set(provinceCode, { code: provinceCode, nameTh: provinceTh, nameEn: english.provinces.get(provinceCode)?.nameEn ?? "" });
+        const en = english.provinces.get(provinceCode) ?? english.provinces.get(provinceTh);
+        provinces.set(provinceCode, { code: provinceCode, nameTh: provinceTh, nameEn: en?.nameEn ?? "" });
       }
+      const districtTh = districtNames.get(`${entry.provinceId}/${entry.districtId}`) ?? "";
       if (!districts.has(districtCode)) {
-        const nameTh = districtNames.get(`${entry.provinceId}/${entry.districtId}`) ?? "";
-        const en = english.districts.get(districtCode) ?? english.districts.get(`${provinceCode}/${nameTh}`);
-        districts.set(districtCode, { code: districtCode, provinceCode, nameTh, nameEn: en?.nameEn ?? "" });
+        const en = english.districts.get(districtCode) ?? english.districts.get(`${provinceTh}/${districtTh}`);
+        districts.set(districtCode, { code: districtCode, provinceCode, nameTh: districtTh, nameEn: en?.nameEn ?? "" });
       }
-      const existing = tambons.get(code);
-      if (existing) continue; // a tambon with two postcodes is listed under both
-      const en = english.tambonsByName.get(`${districtCode}/${entry.subDistrictName}`);
+      if (tambons.has(code)) continue; // a tambon with two postcodes is listed under both
+      const en = english.tambonsByName.get(`${provinceTh}/${districtTh}/${entry.subDistrictName}`);
       tambons.set(code, {
         code,
         districtCode,

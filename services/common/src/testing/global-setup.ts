@@ -1,0 +1,13 @@
+import { MYSQL_AVAILABLE_ENV, MYSQL_URL, mysqlAvailable } from "./stores";
+
+/** Asks once whether MySQL answers, so that every test file knows whether to run its MySQL suites. */
+export default async function globalSetup() {
+  process.env.APOLLO_TELEMETRY_DISABLED = "1";
+  const available = await mysqlAvailable();
+  process.env[MYSQL_AVAILABLE_ENV] = available ? "1" : "0";
+  if (!available) {
+    const message = `No MySQL server answers at ${MYSQL_URL}`;
+    if (process.env.CI === "true") throw new Error(`${message}; CI needs one (start MariaDB first)`);
+    console.warn(`\n${message}: the MySQL runs are skipped (set MYSQL_URL to run them).\n`);
+  }
+}
