@@ -96,6 +96,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     formatError: formatServiceError(name),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

@@ -67,6 +67,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     formatError: formatServiceError("gateway"),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
