@@ -13,7 +13,12 @@ describeEachDatabase("through the gateway", (dialect) => {
   afterAll(() => system?.stop());
 
   it("answers one query across all three subgraphs: Chanthaburi's tambons with their events and nominations", async () => {
-    const answer = await graphql<{ tambons: { totalCount: number; nodes: TambonAcross[] } }>(system.url, TAMBONS_ACROSS, { page: { limit: 100 } }, admin);
+    const answer = await graphql<{ tambons: { totalCount: number; nodes: TambonAcross[] } }>(
+      system.url,
+      TAMBONS_ACROSS,
+      { page: { limit: 100 } },
+      admin,
+    );
     expect(answer.errors).toBeUndefined();
     const { totalCount, nodes } = answer.data!.tambons;
     expect(totalCount).toBe(76);
@@ -30,7 +35,18 @@ describeEachDatabase("through the gateway", (dialect) => {
   it("pages nested lists: the second page of a tambon's nominations", async () => {
     const answer = await graphql<{ tambon: { nominations: { totalCount: number; nodes: { round: string }[] } } }>(
       system.url,
-      `{ tambon(code: "450213") { nominations(page: { limit: 1, offset: 1 }) { totalCount nodes { round } } } }`,
+      `
+        {
+          tambon(code: "450213") {
+            nominations(page: { limit: 1, offset: 1 }) {
+              totalCount
+              nodes {
+                round
+              }
+            }
+          }
+        }
+      `,
       {},
       admin,
     );
@@ -41,7 +57,21 @@ describeEachDatabase("through the gateway", (dialect) => {
   it("joins back from a subgraph's entity to the people subgraph's tambon", async () => {
     const answer = await graphql<{ events: { nodes: { kind: string; tambons: { nameTh: string; province: { nameTh: string } }[] }[] } }>(
       system.url,
-      `{ events(filter: { kind: WORKSHOP, provinceCode: "22" }) { nodes { kind tambons { nameTh province { nameTh } } } } }`,
+      `
+        {
+          events(filter: { kind: WORKSHOP, provinceCode: "22" }) {
+            nodes {
+              kind
+              tambons {
+                nameTh
+                province {
+                  nameTh
+                }
+              }
+            }
+          }
+        }
+      `,
       {},
       admin,
     );
@@ -51,7 +81,19 @@ describeEachDatabase("through the gateway", (dialect) => {
   });
 
   it("tells who is logged in", async () => {
-    const answer = await graphql<{ me: { username: string; role: string } }>(system.url, `{ me { username role } }`, {}, admin);
+    const answer = await graphql<{ me: { username: string; role: string } }>(
+      system.url,
+      `
+        {
+          me {
+            username
+            role
+          }
+        }
+      `,
+      {},
+      admin,
+    );
     expect(answer.data!.me).toEqual({ username: "admin", role: "ADMIN" });
   });
 
@@ -59,7 +101,10 @@ describeEachDatabase("through the gateway", (dialect) => {
     it.each([
       ["a query", `{ provinces { code } }`],
       ["a query hidden in a fragment", `query { ...Q } fragment Q on Query { tambons { totalCount } }`],
-      ["login together with another field", `mutation { login(username: "admin", password: "x") { token } createAccount(input: { username: "zz", password: "0123456789", displayName: "z", role: ADMIN }) { id } }`],
+      [
+        "login together with another field",
+        `mutation { login(username: "admin", password: "x") { token } createAccount(input: { username: "zz", password: "0123456789", displayName: "z", role: ADMIN }) { id } }`,
+      ],
     ])("refuses %s without credentials with UNAUTHENTICATED and no data", async (_label, query) => {
       const answer = await graphql(system.url, query);
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
@@ -67,39 +112,121 @@ describeEachDatabase("through the gateway", (dialect) => {
     });
 
     it.each([
-      ["a token signed with another secret", () => ({ authorization: `Bearer ${signLoginToken({ kind: "account", id: "x", name: "x", role: Role.ADMIN }, "some-other-secret-some-other-secret", 60).token}` })],
-      ["an expired token", () => ({ authorization: `Bearer ${signLoginToken({ kind: "account", id: "x", name: "x", role: Role.ADMIN }, system.store.config.jwtSecret, -60).token}` })],
+      [
+        "a token signed with another secret",
+        () => ({
+          authorization: `Bearer ${signLoginToken({ kind: "account", id: "x", name: "x", role: Role.ADMIN }, "some-other-secret-some-other-secret", 60).token}`,
+        }),
+      ],
+      [
+        "an expired token",
+        () => ({
+          authorization: `Bearer ${signLoginToken({ kind: "account", id: "x", name: "x", role: Role.ADMIN }, system.store.config.jwtSecret, -60).token}`,
+        }),
+      ],
       ["a made-up token", () => ({ authorization: "Bearer abc.def.ghi" })],
       ["a non-bearer scheme", () => ({ authorization: "Basic YWRtaW46YWRtaW4=" })],
     ])("refuses %s with UNAUTHENTICATED (401)", async (_label, headers) => {
-      const answer = await graphql(system.url, `{ provinces { code } }`, {}, headers());
+      const answer = await graphql(
+        system.url,
+        `
+          {
+            provinces {
+              code
+            }
+          }
+        `,
+        {},
+        headers(),
+      );
       expect(answer.status).toBe(401);
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
     });
 
     it("ignores an identity header a client sends to the gateway and refuses it at a subgraph", async () => {
       const forgedHeader = { [IDENTITY_HEADER]: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiQURNSU4ifQ.forged" };
-      expect(errorCodes(await graphql(system.url, `{ provinces { code } }`, {}, forgedHeader))).toEqual(["UNAUTHENTICATED"]);
-      const direct = await graphql(system.subgraphs.people.url, `{ provinces { code } }`, {}, forgedHeader);
+      expect(
+        errorCodes(
+          await graphql(
+            system.url,
+            `
+              {
+                provinces {
+                  code
+                }
+              }
+            `,
+            {},
+            forgedHeader,
+          ),
+        ),
+      ).toEqual(["UNAUTHENTICATED"]);
+      const direct = await graphql(
+        system.subgraphs.people.url,
+        `
+          {
+            provinces {
+              code
+            }
+          }
+        `,
+        {},
+        forgedHeader,
+      );
       expect(direct.status).toBe(401);
       expect(errorCodes(direct)).toEqual(["UNAUTHENTICATED"]);
     });
 
     it("does not accept a login token as a subgraph identity", async () => {
-      const direct = await graphql(system.subgraphs.evaluation.url, `{ nominations { totalCount } }`, {}, { [IDENTITY_HEADER]: admin.authorization.slice(7) });
+      const direct = await graphql(
+        system.subgraphs.evaluation.url,
+        `
+          {
+            nominations {
+              totalCount
+            }
+          }
+        `,
+        {},
+        { [IDENTITY_HEADER]: admin.authorization.slice(7) },
+      );
       expect(errorCodes(direct)).toEqual(["UNAUTHENTICATED"]);
     });
   });
 
   describe("errors", () => {
     it("answers bad input with BAD_USER_INPUT and the field, not an internal error", async () => {
-      const answer = await graphql(system.url, `{ events(filter: { fiscalYear: 99 }) { totalCount } }`, {}, admin);
+      const answer = await graphql(
+        system.url,
+        `
+          {
+            events(filter: { fiscalYear: 99 }) {
+              totalCount
+            }
+          }
+        `,
+        {},
+        admin,
+      );
       expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
       expect(answer.errors![0].extensions!.field).toBe("filter.fiscalYear");
     });
 
     it("answers an unknown field with GRAPHQL_VALIDATION_FAILED and no stack trace", async () => {
-      const answer = await graphql(system.url, `{ tambons { nodes { nationalSecret } } }`, {}, admin);
+      const answer = await graphql(
+        system.url,
+        `
+          {
+            tambons {
+              nodes {
+                nationalSecret
+              }
+            }
+          }
+        `,
+        {},
+        admin,
+      );
       expect(errorCodes(answer)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
       expect(JSON.stringify(answer)).not.toMatch(/stacktrace|at .*\.js/);
     });

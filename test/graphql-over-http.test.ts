@@ -13,12 +13,14 @@ describe("GraphQL over HTTP (graphql-http audit of the gateway)", () => {
   afterAll(() => system?.stop());
 
   it("passes every MUST", async () => {
-    const fetchWithLogin = (input: RequestInfo | URL, init: RequestInit = {}) =>
+    const fetchWithLogin = (input: string | URL | Request, init: RequestInit = {}) =>
       fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), ...admin } });
     const results = await auditServer({ url: system.url, fetchFn: fetchWithLogin });
     const musts = results.filter((result) => result.name.startsWith("MUST"));
     expect(musts.length).toBeGreaterThan(10);
-    expect(musts.filter((result) => result.status !== "ok").map((result) => `${result.name}: ${"reason" in result ? result.reason : ""}`)).toEqual([]);
+    expect(musts.filter((result) => result.status !== "ok").map((result) => `${result.name}: ${"reason" in result ? result.reason : ""}`)).toEqual(
+      [],
+    );
     const shoulds = results.filter((result) => result.name.startsWith("SHOULD") && result.status !== "ok");
     if (shoulds.length) console.log(`SHOULDs not met (${shoulds.length}):\n${shoulds.map((r) => `- ${r.name}`).join("\n")}`);
   });

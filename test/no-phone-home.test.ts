@@ -7,6 +7,7 @@ describe("nothing calls home", () => {
   it("sets APOLLO_TELEMETRY_DISABLED as soon as the gateway module loads", () => {
     delete process.env.APOLLO_TELEMETRY_DISABLED;
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the module is the point
       require("@change-leaders/gateway");
     });
     expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe("1");
@@ -25,7 +26,25 @@ describe("nothing calls home", () => {
     try {
       const system = await startSystem("sqlite");
       const admin = await system.loginAs("admin");
-      const answer = await graphql(system.url, `{ tambons(filter: { provinceCode: "22" }) { nodes { events { totalCount } nominations { totalCount } } } }`, {}, admin);
+      const answer = await graphql(
+        system.url,
+        `
+          {
+            tambons(filter: { provinceCode: "22" }) {
+              nodes {
+                events {
+                  totalCount
+                }
+                nominations {
+                  totalCount
+                }
+              }
+            }
+          }
+        `,
+        {},
+        admin,
+      );
       expect(answer.errors).toBeUndefined();
       await system.stop();
       await new Promise((resolve) => setTimeout(resolve, 200));

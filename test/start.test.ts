@@ -25,9 +25,27 @@ describeEachDatabase("npm start", (dialect) => {
       expect(first.output()).toContain(`admin / ${DEMO_PASSWORD}`);
       const url = `http://127.0.0.1:${port}/graphql`;
       const login = await graphql<{ login: { token: string } }>(url, `mutation { login(username: "admin", password: "${DEMO_PASSWORD}") { token } }`);
-      const answer = await graphql<{ tambons: { totalCount: number; nodes: { events: { totalCount: number }; nominations: { totalCount: number } }[] } }>(
+      const answer = await graphql<{
+        tambons: { totalCount: number; nodes: { events: { totalCount: number }; nominations: { totalCount: number } }[] };
+      }>(
         url,
-        `{ tambons(filter: { provinceCode: "22" }, page: { limit: 100 }) { totalCount nodes { code nameTh events { totalCount } nominations { totalCount } } } }`,
+        `
+          {
+            tambons(filter: { provinceCode: "22" }, page: { limit: 100 }) {
+              totalCount
+              nodes {
+                code
+                nameTh
+                events {
+                  totalCount
+                }
+                nominations {
+                  totalCount
+                }
+              }
+            }
+          }
+        `,
         {},
         bearer(login.data!.login.token),
       );

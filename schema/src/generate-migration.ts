@@ -62,7 +62,12 @@ function writeIndex(subgraph: SubgraphName) {
   const imports: string[] = [];
   const lists: Record<Dialect, string[]> = { sqlite: [], mysql: [] };
   for (const dialect of DIALECTS) {
-    const files = fs.existsSync(path.join(dir, dialect)) ? fs.readdirSync(path.join(dir, dialect)).filter((f) => f.endsWith(".ts")).sort() : [];
+    const files = fs.existsSync(path.join(dir, dialect))
+      ? fs
+          .readdirSync(path.join(dir, dialect))
+          .filter((f) => f.endsWith(".ts"))
+          .sort()
+      : [];
     for (const file of files) {
       const className = /export class (\w+)/.exec(fs.readFileSync(path.join(dir, dialect, file), "utf8"))![1];
       const alias = `${dialect}${className}`;
@@ -88,7 +93,8 @@ export const ${varName}: MigrationSet = {
 /** `npm run migration:generate -- <Name> [subgraph…]`: one migration per dialect where the entities changed. */
 async function main() {
   const [name, ...only] = process.argv.slice(2);
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error("Usage: npm run migration:generate -- <PascalCaseName> [people|activities|evaluation…]");
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error("Usage: npm run migration:generate -- <PascalCaseName> [people|activities|evaluation…]");
   const stamp = Date.now();
   for (const subgraph of (only.length ? only : SUBGRAPHS) as SubgraphName[]) {
     for (const dialect of DIALECTS) {

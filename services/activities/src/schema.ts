@@ -1,4 +1,11 @@
-import { type RequestContext, DateTimeScalar, authChecker, authenticatedReference, buildFederatedSchema, validateArgument } from "@change-leaders/common";
+import {
+  type RequestContext,
+  DateTimeScalar,
+  authChecker,
+  authenticatedReference,
+  buildFederatedSchema,
+  validateArgument,
+} from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
 import { EventResolver, TambonEventsResolver } from "./event/event.resolver";
 import { eventService } from "./event/event.service";

@@ -29,7 +29,9 @@ export function rootFieldNames(operation: OperationDefinitionNode, fragments: Re
  * Refuses an operation without an identity unless it only selects public root fields. Both the
  * gateway and every subgraph run it: a subgraph reached directly asks the same.
  */
-export function authenticationPlugin<T extends { identity?: unknown }>(publicFields: ReadonlySet<string> = PUBLIC_ROOT_FIELDS): ApolloServerPlugin<T> {
+export function authenticationPlugin<T extends { identity?: unknown }>(
+  publicFields: ReadonlySet<string> = PUBLIC_ROOT_FIELDS,
+): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {

@@ -31,7 +31,9 @@ export async function loadChildKeyPages<E extends ObjectLiteral>(
   const parentColumn = metadata.findColumnWithPropertyName(spec.parentProperty);
   if (!parentColumn) throw new Error(`${metadata.name} has no property ${spec.parentProperty}`);
   const base = () => {
-    const query = manager.createQueryBuilder<E>(spec.entity, "child").where(`child.${spec.parentProperty} IN (:...parents)`, { parents: [...parents] });
+    const query = manager
+      .createQueryBuilder<E>(spec.entity, "child")
+      .where(`child.${spec.parentProperty} IN (:...parents)`, { parents: [...parents] });
     return spec.where ? spec.where(query) : query;
   };
 

@@ -1,7 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import mysql from "mysql2/promise";
-import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import {
+  DataSource,
+  type DataSourceOptions,
+  type EntityManager,
+  type EntitySchema,
+  type EntityTarget,
+  type MixedList,
+  type ObjectLiteral,
+} from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { Config } from "./config";
 
 export type Dialect = "sqlite" | "mysql";
@@ -64,7 +73,11 @@ export async function dropMysqlDatabase(databaseUrl: string, service: string): P
 }
 
 /** The TypeORM options of a subgraph's store: its own SQLite file, or its own MySQL database. */
-export function dataSourceOptions(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec, server = { mariadb: false }): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+  spec: DataSourceSpec,
+  server = { mariadb: false },
+): DataSourceOptions {
   const common = { entities: spec.entities, synchronize: false, migrationsRun: false, logging: false } as const;
   if (config.databaseUrl) {
     return {
@@ -111,15 +124,18 @@ export async function openDataSource(config: Pick<Config, "databaseUrl" | "dataD
 }
 
 /** Inserts many rows in chunks (one statement per chunk), inside the given manager's transaction. */
-export async function insertInChunks<T extends object>(
-  manager: import("typeorm").EntityManager,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  target: Function,
-  rows: T[],
+export async function insertInChunks<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  rows: QueryDeepPartialEntity<E>[],
   chunkSize = 500,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += chunkSize) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await manager.createQueryBuilder().insert().into(target).values(rows.slice(i, i + chunkSize) as any).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + chunkSize))
+      .execute();
   }
 }

@@ -14,7 +14,10 @@ export type ReferenceResolvers = Record<string, Record<string, (...args: any[]) 
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql builds the schema,
  * its SDL is printed with the `@key` directives kept, and @apollo/subgraph adds the federation fields.
  */
-export async function buildFederatedSchema(options: Omit<BuildSchemaOptions, "skipCheck">, references: ReferenceResolvers = {}): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, "skipCheck">,
+  references: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({ validate: true, ...options, skipCheck: true });
   const resolvers = createResolversMap(schema) as ReferenceResolvers;
   for (const [typeName, extra] of Object.entries(references)) {

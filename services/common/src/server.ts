@@ -54,7 +54,11 @@ export function formatServiceError(service: string) {
       return { ...formatted, extensions };
     }
     if (isUniqueViolation(original)) {
-      return { message: "A record with the same key already exists", path: formatted.path, extensions: { code: "CONFLICT", messageTh: ERROR_CODES.CONFLICT.th } };
+      return {
+        message: "A record with the same key already exists",
+        path: formatted.path,
+        extensions: { code: "CONFLICT", messageTh: ERROR_CODES.CONFLICT.th },
+      };
     }
     console.error(JSON.stringify({ level: "error", service, msg: "masked error", error: String((original as Error)?.stack ?? original) }));
     return {

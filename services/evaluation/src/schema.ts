@@ -1,4 +1,11 @@
-import { type RequestContext, DateTimeScalar, authChecker, authenticatedReference, buildFederatedSchema, validateArgument } from "@change-leaders/common";
+import {
+  type RequestContext,
+  DateTimeScalar,
+  authChecker,
+  authenticatedReference,
+  buildFederatedSchema,
+  validateArgument,
+} from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
 import { NominationResolver, TambonNominationsResolver } from "./nomination/nomination.resolver";
 import { nominationService } from "./nomination/nomination.service";

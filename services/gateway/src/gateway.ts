@@ -13,7 +13,15 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { type Config, MAX_BODY, type RunningServer, SUBGRAPHS, type SubgraphName, authenticationPlugin, formatServiceError } from "@change-leaders/common";
+import {
+  type Config,
+  MAX_BODY,
+  type RunningServer,
+  SUBGRAPHS,
+  type SubgraphName,
+  authenticationPlugin,
+  formatServiceError,
+} from "@change-leaders/common";
 import express from "express";
 import { type GatewayContext, createGatewayContext } from "./context";
 import { SubgraphSource } from "./subgraph-source";

@@ -90,7 +90,6 @@ async function main() {
     console.error(String((error as Error).message ?? error));
     await shutdown(1);
   }
-
 }
 
 void main();

@@ -1,4 +1,11 @@
-import { type RequestContext, DateTimeScalar, authChecker, authenticatedReference, buildFederatedSchema, validateArgument } from "@change-leaders/common";
+import {
+  type RequestContext,
+  DateTimeScalar,
+  authChecker,
+  authenticatedReference,
+  buildFederatedSchema,
+  validateArgument,
+} from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "./account/account.resolver";
 import { accountService } from "./account/account.service";

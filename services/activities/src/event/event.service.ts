@@ -23,7 +23,12 @@ export const eventService = {
         tambonCode: filter.tambonCode,
       });
     }
-    const [nodes, totalCount] = await query.orderBy("event.startsAt", "DESC").addOrderBy("event.id").skip(page.offset).take(page.limit).getManyAndCount();
+    const [nodes, totalCount] = await query
+      .orderBy("event.startsAt", "DESC")
+      .addOrderBy("event.id")
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { nodes, totalCount };
   },
 

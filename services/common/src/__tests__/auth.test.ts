@@ -12,10 +12,10 @@ function rootsOf(source: string) {
 
 describe("which root fields an operation asks for", () => {
   it.each([
-    ["mutation { login(username: \"a\", password: \"b\") { token } }", ["login"], true],
+    ['mutation { login(username: "a", password: "b") { token } }', ["login"], true],
     ["{ __typename }", ["__typename"], true],
     ["{ provinces { code } }", ["provinces"], false],
-    ["mutation { login(username: \"a\", password: \"b\") { token } createAccount(input: {}) { id } }", ["login", "createAccount"], false],
+    ['mutation { login(username: "a", password: "b") { token } createAccount(input: {}) { id } }', ["login", "createAccount"], false],
     ["query { ...F } fragment F on Query { provinces { code } }", ["provinces"], false],
     ["query { ... on Query { me { id } } }", ["me"], false],
   ])("%s → %j (anonymous allowed: %s)", (source, names, anonymous) => {

@@ -15,7 +15,16 @@ describe("tokens", () => {
   it.each([
     ["signed with another secret", () => signLoginToken(officer, "another-secret-another-secret-another", 60).token],
     ["expired", () => signLoginToken(officer, SECRET, -10).token],
-    ["unsigned (alg none)", () => jwt.sign({ role: "ADMIN", kind: "account", name: "x" }, "", { algorithm: "none", subject: "x", audience: "change-leaders", issuer: "change-leaders" })],
+    [
+      "unsigned (alg none)",
+      () =>
+        jwt.sign({ role: "ADMIN", kind: "account", name: "x" }, "", {
+          algorithm: "none",
+          subject: "x",
+          audience: "change-leaders",
+          issuer: "change-leaders",
+        }),
+    ],
     ["a subgraph identity replayed as a login", () => signSubgraphIdentity(officer, SECRET)],
     ["garbage", () => "not.a.token"],
   ])("a login token %s is refused", (_label, make) => {
@@ -28,7 +37,11 @@ describe("tokens", () => {
   });
 
   it("a token naming an unknown role is refused", () => {
-    const forged = jwt.sign({ role: "SUPERUSER", kind: "account", name: "x" }, SECRET, { subject: "x", audience: "change-leaders", issuer: "change-leaders" });
+    const forged = jwt.sign({ role: "SUPERUSER", kind: "account", name: "x" }, SECRET, {
+      subject: "x",
+      audience: "change-leaders",
+      issuer: "change-leaders",
+    });
     expect(() => verifyLoginToken(forged, SECRET)).toThrow(unauthenticated);
   });
 });

@@ -16,7 +16,9 @@ describe("baht amounts are exact", () => {
   });
 
   it.each(["1.234", "abc", "", "1,000.00", "1e6", "0x10", " . ", "1000000000000.00"])("refuses %p with BAD_USER_INPUT on the field", (input) => {
-    expect(() => toSatang(input, "input.amount")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "input.amount" }) }));
+    expect(() => toSatang(input, "input.amount")).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "input.amount" }) }),
+    );
   });
 
   it("adds 0.1 and 0.2 baht to exactly 0.30, unlike floating point", () => {

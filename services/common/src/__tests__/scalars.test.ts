@@ -12,7 +12,10 @@ describe("Date scalar", () => {
   ])("%s is a calendar date: %s", (value, valid) => {
     expect(isLocalDate(value)).toBe(valid);
     if (valid) expect(DateScalar.parseValue(value)).toBe(value);
-    else expect(() => DateScalar.parseValue(value)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
+    else
+      expect(() => DateScalar.parseValue(value)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+      );
   });
 });
 

@@ -66,7 +66,8 @@ const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(REFERE
         `shipped tambons not in the reference (${extra.length}): ${extra.join(" ")}`,
         `tambons whose Thai name differs (${thaiNames.length}), districts whose Thai name differs (${districtNames.length}): ${districtNames.map((d) => d.code).join(" ")}`,
         `tambons without an English name (${englishMissing.length}), with another English spelling than the reference (${
-          shipped.tambons.filter((t) => t.nameEn && referenceTambons.has(t.code) && referenceTambons.get(t.code)!.subdistrictNameEn !== t.nameEn).length
+          shipped.tambons.filter((t) => t.nameEn && referenceTambons.has(t.code) && referenceTambons.get(t.code)!.subdistrictNameEn !== t.nameEn)
+            .length
         }), districts without an English name (${shipped.districts.filter((d) => !d.nameEn).length})`,
       ].join("\n"),
     );

@@ -14,12 +14,10 @@ describeEachDatabase("people subgraph", (dialect) => {
 
   describe("geography", () => {
     it("lists the 77 provinces and Chanthaburi's 10 districts and 76 tambons", async () => {
-      const answer = await graphql<{ provinces: { code: string }[]; province: { nameTh: string; nameEn: string; districts: { code: string }[]; tambons: { totalCount: number } } }>(
-        people.url,
-        PROVINCES_AND_CHANTHABURI,
-        {},
-        people.as({ role: Role.PARTNER }),
-      );
+      const answer = await graphql<{
+        provinces: { code: string }[];
+        province: { nameTh: string; nameEn: string; districts: { code: string }[]; tambons: { totalCount: number } };
+      }>(people.url, PROVINCES_AND_CHANTHABURI, {}, people.as({ role: Role.PARTNER }));
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.provinces).toHaveLength(77);
       expect(answer.data!.province).toMatchObject({ nameTh: "จันทบุรี", nameEn: "Chanthaburi" });
@@ -36,13 +34,35 @@ describeEachDatabase("people subgraph", (dialect) => {
       [{ provinceCode: "22", search: "ท่า" }, 3],
       [{ search: "100%" }, 0],
     ])("tambons(filter: %j) counts %d", async (filter, count) => {
-      const answer = await graphql<{ tambons: { totalCount: number; nodes: { code: string }[] } }>(people.url, TAMBONS, { filter }, people.as({ role: Role.EXECUTIVE }));
+      const answer = await graphql<{ tambons: { totalCount: number; nodes: { code: string }[] } }>(
+        people.url,
+        TAMBONS,
+        { filter },
+        people.as({ role: Role.EXECUTIVE }),
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.tambons.totalCount).toBe(count);
     });
 
     it("finds the FY 2564 excellent tambon by its code, with its district and province", async () => {
-      const answer = await graphql<{ tambon: unknown }>(people.url, `{ tambon(code: "450213") { nameTh district { nameTh } province { nameTh } } }`, {}, people.as({ role: Role.PARTNER }));
+      const answer = await graphql<{ tambon: unknown }>(
+        people.url,
+        `
+          {
+            tambon(code: "450213") {
+              nameTh
+              district {
+                nameTh
+              }
+              province {
+                nameTh
+              }
+            }
+          }
+        `,
+        {},
+        people.as({ role: Role.PARTNER }),
+      );
       expect(answer.data!.tambon).toEqual({ nameTh: "ดงครั่งน้อย", district: { nameTh: "เกษตรวิสัย" }, province: { nameTh: "ร้อยเอ็ด" } });
     });
 
@@ -58,8 +78,22 @@ describeEachDatabase("people subgraph", (dialect) => {
     it("resolves tambon references from other subgraphs in one batch", async () => {
       const answer = await graphql<{ _entities: { code: string; nameTh: string }[] }>(
         people.url,
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Tambon { code nameTh } } }`,
-        { r: [{ __typename: "Tambon", code: "220101" }, { __typename: "Tambon", code: "450213" }] },
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Tambon {
+                code
+                nameTh
+              }
+            }
+          }
+        `,
+        {
+          r: [
+            { __typename: "Tambon", code: "220101" },
+            { __typename: "Tambon", code: "450213" },
+          ],
+        },
         people.as({ role: Role.ADMIN }),
       );
       expect(answer.data!._entities.map((t) => t.nameTh)).toEqual(["ตลาด", "ดงครั่งน้อย"]);
@@ -68,7 +102,10 @@ describeEachDatabase("people subgraph", (dialect) => {
 
   describe("identity", () => {
     it("logs in the seeded admin and answers me", async () => {
-      const login = await graphql<{ login: { token: string; account: { username: string; role: string } } }>(people.url, LOGIN, { username: "admin", password: DEMO_PASSWORD });
+      const login = await graphql<{ login: { token: string; account: { username: string; role: string } } }>(people.url, LOGIN, {
+        username: "admin",
+        password: DEMO_PASSWORD,
+      });
       expect(login.data!.login.account).toEqual({ username: "admin", role: "ADMIN" });
       expect(login.data!.login.token.split(".")).toHaveLength(3);
     });
@@ -84,28 +121,65 @@ describeEachDatabase("people subgraph", (dialect) => {
     });
 
     it("answers nothing but login without an identity", async () => {
-      const answer = await graphql(people.url, `{ provinces { code } }`);
+      const answer = await graphql(
+        people.url,
+        `
+          {
+            provinces {
+              code
+            }
+          }
+        `,
+      );
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
       expect(answer.data ?? null).toBeNull();
     });
 
     it("refuses an identity header the gateway did not sign", async () => {
-      const answer = await graphql(people.url, `{ provinces { code } }`, {}, { "x-change-leaders-identity": "forged" });
+      const answer = await graphql(
+        people.url,
+        `
+          {
+            provinces {
+              code
+            }
+          }
+        `,
+        {},
+        { "x-change-leaders-identity": "forged" },
+      );
       expect(answer.status).toBe(401);
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
     });
   });
 
   describe("accounts", () => {
-    const officer = { username: "officer.rayong", password: "a-long-password-1", displayName: "เจ้าหน้าที่ระยอง", role: "PROVINCE_OFFICER", provinceCode: "21" };
+    const officer = {
+      username: "officer.rayong",
+      password: "a-long-password-1",
+      displayName: "เจ้าหน้าที่ระยอง",
+      role: "PROVINCE_OFFICER",
+      provinceCode: "21",
+    };
 
     it("an admin creates a province officer who can then log in; history records it without the password", async () => {
-      const created = await graphql<{ createAccount: { id: string; role: string; provinceCode: string } }>(people.url, CREATE_ACCOUNT, { input: officer }, people.as({ role: Role.ADMIN }));
+      const created = await graphql<{ createAccount: { id: string; role: string; provinceCode: string } }>(
+        people.url,
+        CREATE_ACCOUNT,
+        { input: officer },
+        people.as({ role: Role.ADMIN }),
+      );
       expect(created.errors).toBeUndefined();
       expect(created.data!.createAccount).toMatchObject({ role: "PROVINCE_OFFICER", provinceCode: "21" });
-      const login = await graphql<{ login: { account: { username: string } } }>(people.url, LOGIN, { username: officer.username, password: officer.password });
+      const login = await graphql<{ login: { account: { username: string } } }>(people.url, LOGIN, {
+        username: officer.username,
+        password: officer.password,
+      });
       expect(login.data!.login.account.username).toBe("officer.rayong");
-      const history = await people.subgraph.dataSource.manager.findBy(HistoryEntry, { entityName: "Account", entityId: created.data!.createAccount.id });
+      const history = await people.subgraph.dataSource.manager.findBy(HistoryEntry, {
+        entityName: "Account",
+        entityId: created.data!.createAccount.id,
+      });
       expect(history).toHaveLength(1);
       expect(history[0]).toMatchObject({ action: "CREATE", actorRole: "ADMIN" });
       expect(history[0].after).not.toContain("passwordHash");
@@ -116,7 +190,12 @@ describeEachDatabase("people subgraph", (dialect) => {
       ["an upper-case username with spaces", { username: "Bad Name" }, "BAD_USER_INPUT", "input.username"],
       ["an officer without a province", { username: "officer.x", provinceCode: undefined }, "BAD_USER_INPUT", "input.provinceCode"],
       ["an officer of a province that does not exist", { username: "officer.y", provinceCode: "99" }, "BAD_USER_INPUT", "input.provinceCode"],
-      ["an inspector without a region", { username: "inspector.x", role: "INSPECTOR", provinceCode: undefined }, "BAD_USER_INPUT", "input.regionCode"],
+      [
+        "an inspector without a region",
+        { username: "inspector.x", role: "INSPECTOR", provinceCode: undefined },
+        "BAD_USER_INPUT",
+        "input.regionCode",
+      ],
       ["a partner account (partners use API keys)", { username: "partner.x", role: "PARTNER" }, "BAD_USER_INPUT", "input.role"],
       ["a taken username", { username: "admin" }, "CONFLICT", "input.username"],
     ])("refuses %s with %s on %s and writes nothing", async (_label, change, code, field) => {
@@ -131,7 +210,12 @@ describeEachDatabase("people subgraph", (dialect) => {
       "refuses createAccount to %s with FORBIDDEN",
       async (role) => {
         const before = await accounts();
-        const answer = await graphql(people.url, CREATE_ACCOUNT, { input: { ...officer, username: `by.${role.toLowerCase()}` } }, people.as({ role, provinceCode: "21" }));
+        const answer = await graphql(
+          people.url,
+          CREATE_ACCOUNT,
+          { input: { ...officer, username: `by.${role.toLowerCase()}` } },
+          people.as({ role, provinceCode: "21" }),
+        );
         expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
         expect(await accounts()).toBe(before);
       },

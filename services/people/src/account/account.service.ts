@@ -52,7 +52,9 @@ export const accountService = {
 
   byId(ctx: RequestContext, id: string): Promise<Account | null> {
     return ctx.loaders
-      .get<string, Account | null>("account", async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(Account, { id: In([...ids]) }), (a) => a.id))
+      .get<string, Account | null>("account", async (ids) =>
+        byKey(ids, await ctx.dataSource.manager.findBy(Account, { id: In([...ids]) }), (a) => a.id),
+      )
       .load(id);
   },
 

