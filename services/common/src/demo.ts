@@ -25,3 +25,14 @@ export function fiscalYearOf(date: Date): number {
   const year = date.getUTCFullYear() + 543;
   return date.getUTCMonth() >= 9 ? year + 1 : year;
 }
+
+/** The demo leaders per target tambon (15, as in FY 2564). */
+export const DEMO_LEADERS_PER_TAMBON = 15;
+
+/**
+ * The id of the n-th (0-based) demo leader of the t-th demo target tambon: fixed, so that the people
+ * seed that creates the leaders and the activities seed that records their attendance agree.
+ */
+export function demoLeaderId(tambonIndex: number, n: number): string {
+  return `1eade700-2564-4000-8000-${String(tambonIndex).padStart(4, "0")}${String(n).padStart(8, "0")}`;
+}

@@ -13,6 +13,7 @@ export * from "./identity";
 export * from "./loaders";
 export * from "./money";
 export * from "./pagination";
+export * from "./peer";
 export * from "./scalars";
 export * from "./server";
 export * from "./subgraph";
