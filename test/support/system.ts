@@ -20,9 +20,14 @@ export interface TestSystem {
 
 export async function startSystem(dialect: Dialect, options: { store?: TestStore; subgraphTimeoutMs?: number } = {}): Promise<TestSystem> {
   const store = options.store ?? createTestStore(dialect);
-  const config = { ...store.config, subgraphTimeoutMs: options.subgraphTimeoutMs ?? store.config.subgraphTimeoutMs };
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  const config = { ...store.config, subgraphTimeoutMs: options.subgraphTimeoutMs ?? store.config.subgraphTimeoutMs, subgraphUrls };
   const subgraphs = {} as TestSystem["subgraphs"];
-  for (const name of SUBGRAPHS) subgraphs[name] = await startSubgraph(DEFINITIONS[name], config, 0);
+  for (const name of SUBGRAPHS) {
+    subgraphs[name] = await startSubgraph(DEFINITIONS[name], config, 0);
+    // Subgraphs that ask a peer (queryPeer) find it on its real, random port.
+    subgraphUrls[name] = subgraphs[name].url;
+  }
   const gateway = await createGateway({
     config,
     supergraphSdl: readSupergraph(),

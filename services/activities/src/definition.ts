@@ -1,12 +1,31 @@
 import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
+import { EngagementDraw, EngagementPost, EngagementSample } from "./engagement/engagement.entity";
 import { Event, EventTambon } from "./event/event.entity";
 import { activitiesMigrations } from "./migrations";
+import { Participation } from "./participation/participation.entity";
+import { ProgressIndicator } from "./progress/progress-indicator.entity";
+import { ProgressReport, ProgressReportValue } from "./progress/progress-report.entity";
 import { buildActivitiesSchema } from "./schema";
 import { seedActivities } from "./seed/seed";
 
 export const activitiesSubgraph: SubgraphDefinition = {
   name: "activities",
-  dataSource: { service: "activities", entities: [Event, EventTambon, HistoryEntry], migrations: activitiesMigrations },
+  dataSource: {
+    service: "activities",
+    entities: [
+      Event,
+      EventTambon,
+      Participation,
+      ProgressIndicator,
+      ProgressReport,
+      ProgressReportValue,
+      EngagementPost,
+      EngagementSample,
+      EngagementDraw,
+      HistoryEntry,
+    ],
+    migrations: activitiesMigrations,
+  },
   buildSchema: buildActivitiesSchema,
   seed: seedActivities,
 };

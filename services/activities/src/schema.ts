@@ -1,27 +1,41 @@
-import {
-  type RequestContext,
-  DateTimeScalar,
-  authChecker,
-  authenticatedReference,
-  buildFederatedSchema,
-  validateArgument,
-} from "@change-leaders/common";
+import { type RequestContext, authenticatedReference, buildFederatedSchema } from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
+import { EngagementDrawResolver, EngagementPostResolver, TambonEngagementResolver } from "./engagement/engagement.resolver";
 import { EventResolver, TambonEventsResolver } from "./event/event.resolver";
 import { eventService } from "./event/event.service";
+import { ActivityHistoryResolver } from "./history/history.resolver";
+import { LeaderParticipationsResolver, ParticipationResolver } from "./participation/participation.resolver";
+import {
+  ProgressIndicatorResolver,
+  ProgressReportResolver,
+  ProgressReportValueResolver,
+  TambonProgressReportsResolver,
+} from "./progress/progress-report.resolver";
 
-/** The activities subgraph's schema: events and what it adds to Tambon. */
+/** The activities subgraph's schema: the seven activities' records, and what it adds to Tambon and Leader. */
 export function buildActivitiesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [EventResolver, TambonEventsResolver],
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-      authChecker,
-      validateFn: validateArgument,
+      resolvers: [
+        EventResolver,
+        TambonEventsResolver,
+        ParticipationResolver,
+        LeaderParticipationsResolver,
+        ProgressReportResolver,
+        ProgressReportValueResolver,
+        ProgressIndicatorResolver,
+        TambonProgressReportsResolver,
+        EngagementPostResolver,
+        EngagementDrawResolver,
+        TambonEngagementResolver,
+        ActivityHistoryResolver,
+      ],
     },
     {
       Event: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => eventService.byId(ctx, ref.id)) },
       Tambon: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+      Leader: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      Province: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
     },
   );
 }

@@ -22,6 +22,8 @@ export interface Config {
   tokenTtlSeconds: number;
   /** How long the gateway waits for a subgraph before answering with partial data. */
   subgraphTimeoutMs: number;
+  /** Where each subgraph answers, when known in process (tests); else `<NAME>_URL` or the port rule. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 /** The password demo mode uses when ADMIN_PASSWORD is not given; production refuses it. */
@@ -73,7 +75,7 @@ export function subgraphPort(config: Config, name: SubgraphName, env: NodeJS.Pro
   return config.port + SUBGRAPHS.indexOf(name) + 1;
 }
 
-/** Where the gateway reaches a subgraph: `<NAME>_URL` when set, else localhost on its port. */
+/** Where a subgraph answers: as configured in process, else `<NAME>_URL`, else localhost on its port. */
 export function subgraphUrl(config: Config, name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${subgraphPort(config, name, env)}/graphql`;
+  return config.subgraphUrls?.[name] || env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${subgraphPort(config, name, env)}/graphql`;
 }

@@ -17,4 +17,5 @@ export * from "./peer";
 export * from "./scalars";
 export * from "./server";
 export * from "./subgraph";
+export * from "./transaction";
 export * from "./validation";

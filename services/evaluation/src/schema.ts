@@ -7,21 +7,40 @@ import {
   validateArgument,
 } from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
-import { NominationResolver, TambonNominationsResolver } from "./nomination/nomination.resolver";
+import { AwardResolver } from "./award/award.resolver";
+import { awardService } from "./award/award.service";
+import { BudgetResolver } from "./budget/budget.resolver";
+import { DisbursementResolver } from "./disbursement/disbursement.resolver";
+import { LessonResolver } from "./lesson/lesson.resolver";
+import { NominationResolver } from "./nomination/nomination.resolver";
 import { nominationService } from "./nomination/nomination.service";
+import { ReviewResolver } from "./review/review.resolver";
+import { RubricResolver } from "./rubric/rubric.resolver";
+import { TambonContestResolver } from "./tambon/tambon.resolver";
 
-/** The evaluation subgraph's schema: the contest, and what it adds to Tambon. */
+/** The evaluation subgraph's schema: the contest, the awards and their budget, the lessons, and what it adds to Tambon. */
 export function buildEvaluationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [NominationResolver, TambonNominationsResolver],
+      resolvers: [
+        NominationResolver,
+        ReviewResolver,
+        RubricResolver,
+        AwardResolver,
+        DisbursementResolver,
+        BudgetResolver,
+        LessonResolver,
+        TambonContestResolver,
+      ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,
       validateFn: validateArgument,
     },
     {
       Nomination: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => nominationService.byId(ctx, ref.id)) },
+      Award: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => awardService.byId(ctx, ref.id)) },
       Tambon: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+      Account: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   );
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type http from "node:http";
 import { type Config, type Identity, REQUEST_ID_HEADER, unauthenticated, verifyLoginToken } from "@change-leaders/common";
+import type { ApiKeyVerifier } from "./api-keys";
 
 /** What the gateway knows of a request: who calls, and its id for the logs. */
 export interface GatewayContext {
@@ -18,12 +19,28 @@ function refused(message: string) {
 }
 
 /**
- * Authenticates at the edge: a login token as `Authorization: Bearer`. A request with a bad token
- * is refused rather than treated as anonymous.
+ * Authenticates at the edge: a login token as `Authorization: Bearer`, or a partner's key as
+ * `X-Api-Key` (the PARTNER role). A request with a bad token or key is refused rather than treated
+ * as anonymous; a request with both is refused as ambiguous.
  */
-export function createGatewayContext(req: http.IncomingMessage, config: Config): GatewayContext {
+export async function createGatewayContext(req: http.IncomingMessage, config: Config, apiKeys?: ApiKeyVerifier): Promise<GatewayContext> {
   const header = req.headers.authorization;
+  const apiKey = req.headers["x-api-key"];
   let identity: Identity | null = null;
+  if (header && apiKey !== undefined) throw refused("Send either Authorization or X-Api-Key, not both");
+  if (apiKey !== undefined) {
+    if (typeof apiKey !== "string" || apiKey.trim() === "" || !apiKeys) throw refused("Invalid API key");
+    let found: Identity | null;
+    try {
+      found = await apiKeys.identityOf(apiKey.trim());
+    } catch {
+      const error = unauthenticated("The API key could not be verified now; try again");
+      error.extensions.http = { status: 503 };
+      throw error;
+    }
+    if (!found) throw refused("Invalid or revoked API key");
+    identity = found;
+  }
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw refused("Authorization must be `Bearer <token>`");

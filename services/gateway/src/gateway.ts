@@ -23,6 +23,7 @@ import {
   formatServiceError,
 } from "@change-leaders/common";
 import express from "express";
+import { ApiKeyVerifier } from "./api-keys";
 import { type GatewayContext, createGatewayContext } from "./context";
 import { SubgraphSource } from "./subgraph-source";
 
@@ -71,6 +72,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => new SubgraphSource(subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
   });
+  const apiKeys = new ApiKeyVerifier(subgraphUrls.people, config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -98,7 +100,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.use(
     "/graphql",
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async ({ req }) => createGatewayContext(req, config) }),
+    expressMiddleware(apollo, { context: ({ req }) => createGatewayContext(req, config, apiKeys) }),
   );
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
     const adminDir = options.adminDir;

@@ -9,20 +9,40 @@ import {
 import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "./account/account.resolver";
 import { accountService } from "./account/account.service";
+import { ApiKeyResolver } from "./apikey/apikey.resolver";
+import { AuditResolver } from "./audit/history.resolver";
 import { DistrictResolver, ProvinceResolver, TambonResolver } from "./geography/geography.resolver";
 import { geographyReferences } from "./geography/geography.reference";
+import { leaderReferences } from "./leader/leader.reference";
+import { LeaderResolver, TambonLeadersResolver } from "./leader/leader.resolver";
+import { InspectionRegionResolver } from "./region/region.resolver";
+import { InspectorResolver, OfficerResolver, RegionInspectorsResolver } from "./staff/staff.resolver";
 
-/** The people subgraph's schema: geography, accounts (and, with later issues, leaders and staff). */
+/** The people subgraph's schema: geography, leaders, staff, accounts, API keys, audit. */
 export function buildPeopleSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ProvinceResolver, DistrictResolver, TambonResolver, AccountResolver],
+      resolvers: [
+        ProvinceResolver,
+        DistrictResolver,
+        TambonResolver,
+        TambonLeadersResolver,
+        LeaderResolver,
+        InspectionRegionResolver,
+        RegionInspectorsResolver,
+        OfficerResolver,
+        InspectorResolver,
+        AccountResolver,
+        ApiKeyResolver,
+        AuditResolver,
+      ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,
       validateFn: validateArgument,
     },
     {
       ...geographyReferences,
+      ...leaderReferences,
       Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.byId(ctx, ref.id)) },
     },
   );

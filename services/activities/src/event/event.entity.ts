@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 
 /** The seven activities of the programme (SPEC section 1). */
 export enum EventKind {
@@ -81,9 +81,21 @@ export class Event {
   @Column({ type: "varchar", length: 16, default: EventStatus.SCHEDULED })
   status!: EventStatus;
 
+  @Field(() => String, { nullable: true, description: "Why the event was cancelled" })
+  @Column({ name: "cancel_reason", type: "varchar", length: 500, nullable: true })
+  cancelReason!: string | null;
+
+  /** The provincial offices (province codes) that joined, e.g. a kickoff meeting by video conference. */
+  @Column({ name: "joined_province_codes", type: "simple-json", nullable: true })
+  joinedProvinceCodes!: string[] | null;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "datetime", precision: 6 })
   createdAt!: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: "updated_at", type: "datetime", precision: 6 })
+  updatedAt!: Date;
 
   @Field(() => Int)
   @VersionColumn()

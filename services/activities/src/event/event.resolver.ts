@@ -1,17 +1,22 @@
-import { type RequestContext, PageInput, pageOf } from "@change-leaders/common";
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { type RequestContext, PageInput, Role, pageOf } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ParticipationPage } from "../participation/participation.inputs";
+import { participationService } from "../participation/participation.service";
+import { ProvinceRef } from "../province/province.ref";
 import { TambonRef } from "../tambon/tambon.ref";
 import { Event } from "./event.entity";
-import { EventFilter, EventPage } from "./event.inputs";
+import { Attendance, EventFilter, EventInput, EventPage, EventUpdateInput, TambonAttendance } from "./event.inputs";
 import { eventService } from "./event.service";
 
 @Resolver(() => Event)
 export class EventResolver {
+  @Authorized()
   @Query(() => Event, { nullable: true })
   event(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Event | null> {
     return eventService.byId(ctx, id);
   }
 
+  @Authorized()
   @Query(() => EventPage, { description: "Events by kind, fiscal year, province, tambon and date range" })
   events(
     @Ctx() ctx: RequestContext,
@@ -21,9 +26,52 @@ export class EventResolver {
     return eventService.list(ctx, filter, pageOf(page));
   }
 
+  @Authorized(Role.ADMIN, Role.PROVINCE_OFFICER)
+  @Mutation(() => Event, { description: "Records a new event; officers organise events of their own province" })
+  createEvent(@Arg("input", () => EventInput) input: EventInput, @Ctx() ctx: RequestContext): Promise<Event> {
+    return eventService.create(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROVINCE_OFFICER)
+  @Mutation(() => Event)
+  updateEvent(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => EventUpdateInput) input: EventUpdateInput,
+    @Ctx() ctx: RequestContext,
+    @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion?: number,
+  ): Promise<Event> {
+    return eventService.update(ctx, id, input, expectedVersion);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROVINCE_OFFICER)
+  @Mutation(() => Event, { description: "Cancels an event, with the reason; its record and attendance stay" })
+  cancelEvent(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: RequestContext): Promise<Event> {
+    return eventService.cancel(ctx, id, reason);
+  }
+
   @FieldResolver(() => [TambonRef], { description: "The tambons this event targets" })
   async tambons(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<TambonRef[]> {
     return (await eventService.tambonCodes(ctx, event.id)).map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => [ProvinceRef], { description: "The provincial offices that joined (e.g. a video conference)" })
+  joinedProvinces(@Root() event: Event): ProvinceRef[] {
+    return (event.joinedProvinceCodes ?? []).map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => Attendance, { description: "Registered, attended and target leaders (target tambons × leaders per tambon)" })
+  attendance(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Attendance> {
+    return eventService.attendance(ctx, event);
+  }
+
+  @FieldResolver(() => [TambonAttendance], { description: "The attendance of each target tambon" })
+  attendanceByTambon(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<TambonAttendance[]> {
+    return eventService.attendanceByTambon(ctx, event);
+  }
+
+  @FieldResolver(() => ParticipationPage, { description: "The leaders registered, by tambon" })
+  participations(@Root() event: Event, @Ctx() ctx: RequestContext, @Arg("page", () => PageInput, { nullable: true }) page?: PageInput) {
+    return participationService.ofEvent(ctx, event.id, pageOf(page));
   }
 }
 

@@ -1,10 +1,77 @@
-import { type Page, type PageInput, type RequestContext, badInput, byKey, childKeyPageLoader, groupByKey } from "@change-leaders/common";
-import { In } from "typeorm";
-import { Event, EventTambon } from "./event.entity";
-import type { EventFilter } from "./event.inputs";
+import crypto from "node:crypto";
+import {
+  type Page,
+  type PageInput,
+  type RequestContext,
+  DomainError,
+  Role,
+  badInput,
+  byKey,
+  childKeyPageLoader,
+  conflict,
+  fiscalYearOf,
+  groupByKey,
+  notFound,
+  recordHistory,
+  requireIdentity,
+  writeTransaction,
+} from "@change-leaders/common";
+import { type EntityManager, In } from "typeorm";
+import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
+import { requireKnownPlaces } from "../access/people.peer";
+import { Participation } from "../participation/participation.entity";
+import { Event, EventMode, EventStatus, EventTambon } from "./event.entity";
+import type { Attendance, EventFilter, EventInput, EventUpdateInput, TambonAttendance } from "./event.inputs";
+
+/** What an event looks like in its history: its fields and its target tambons. */
+const snapshot = (event: Event, tambonCodes: string[]) => ({ ...event, tambonCodes });
+
+/** attended ÷ target to 4 decimals, null without a target. */
+export const attendanceRate = (attended: number, target: number) => (target > 0 ? Math.round((attended / target) * 10_000) / 10_000 : null);
+
+/** The SQL condition that limits events to what a province officer sees: their own, the department's, or ones that target their tambons. */
+function scopeCondition(alias: string) {
+  return `(${alias}.organiserProvinceCode = :scope OR ${alias}.organiserProvinceCode IS NULL OR EXISTS (SELECT 1 FROM event_tambon ets WHERE ets.event_id = ${alias}.id AND ets.tambon_code LIKE :scopePrefix))`;
+}
+
+interface EventFields {
+  startsAt: Date;
+  endsAt: Date;
+  mode: EventMode;
+  venue: string | null;
+  meetingUrl: string | null;
+  organiserProvinceCode: string | null;
+  tambonCodes: string[];
+}
+
+/** The rules an event's fields obey together, whichever mutation sets them. */
+function checkEventFields(fields: EventFields) {
+  if (Number.isNaN(fields.startsAt.getTime())) throw badInput("input.startsAt", "startsAt is not a valid instant");
+  if (fields.endsAt < fields.startsAt) throw badInput("input.endsAt", "The event ends before it starts");
+  if (fields.mode !== EventMode.ONSITE && !fields.meetingUrl) throw badInput("input.meetingUrl", "An online or hybrid event needs its meeting link");
+  if (fields.meetingUrl) requireHttpUrl(fields.meetingUrl, "input.meetingUrl");
+  if (fields.mode !== EventMode.ONLINE && !fields.venue?.trim()) throw badInput("input.venue", "An event on site needs its venue");
+  if (new Set(fields.tambonCodes).size !== fields.tambonCodes.length) throw badInput("input.tambonCodes", "A tambon is listed twice");
+  const outside = fields.organiserProvinceCode && fields.tambonCodes.find((code) => provinceOfTambon(code) !== fields.organiserProvinceCode);
+  if (outside) throw badInput("input.tambonCodes", `Tambon ${outside} is not in the organising province ${fields.organiserProvinceCode}`);
+}
 
 export const eventService = {
-  byId(ctx: RequestContext, id: string): Promise<Event | null> {
+  /** An event by id, through the request's loader; null when it does not exist or the caller may not see it. */
+  async byId(ctx: RequestContext, id: string): Promise<Event | null> {
+    const event = await this.load(ctx, id);
+    return event && (await this.visible(ctx, event)) ? event : null;
+  },
+
+  /** Whether the caller sees an event: officers see their province's, the department's, and those that target their tambons. */
+  async visible(ctx: RequestContext, event: Event): Promise<boolean> {
+    const scope = readScope(ctx);
+    if (scope === null || event.organiserProvinceCode === null || event.organiserProvinceCode === scope) return true;
+    return (await this.tambonCodes(ctx, event.id)).some((code) => provinceOfTambon(code) === scope);
+  },
+
+  /** An event by id without access rules (for rules that need it). */
+  load(ctx: RequestContext, id: string): Promise<Event | null> {
     return ctx.loaders
       .get<string, Event | null>("event", async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(Event, { id: In([...ids]) }), (e) => e.id))
       .load(id);
@@ -13,6 +80,8 @@ export const eventService = {
   async list(ctx: RequestContext, filter: EventFilter | undefined, page: PageInput): Promise<Page<Event>> {
     if (filter?.from && filter?.to && filter.to < filter.from) throw badInput("filter.to", "to is before from");
     const query = ctx.dataSource.manager.createQueryBuilder(Event, "event");
+    const scope = readScope(ctx);
+    if (scope) query.andWhere(scopeCondition("event"), { scope, scopePrefix: `${scope}%` });
     if (filter?.kind) query.andWhere("event.kind = :kind", { kind: filter.kind });
     if (filter?.fiscalYear) query.andWhere("event.fiscalYear = :fiscalYear", { fiscalYear: filter.fiscalYear });
     if (filter?.provinceCode) query.andWhere("event.organiserProvinceCode = :provinceCode", { provinceCode: filter.provinceCode });
@@ -47,6 +116,7 @@ export const eventService = {
 
   /** A page of the events that target a tambon, latest first, batched over all tambons of the request. */
   async ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<Event>> {
+    if (!mayRead(ctx, provinceOfTambon(tambonCode))) return { nodes: [], totalCount: 0 };
     const links = await childKeyPageLoader(
       ctx,
       "eventsOfTambon",
@@ -60,7 +130,216 @@ export const eventService = {
       },
       page,
     ).load(tambonCode);
-    const events = await Promise.all(links.keys.map((id) => this.byId(ctx, id)));
+    const events = await Promise.all(links.keys.map((id) => this.load(ctx, id)));
     return { totalCount: links.totalCount, nodes: events.filter((e): e is Event => e !== null) };
+  },
+
+  /** Registered and attended leaders of each event, counted in one grouped statement for the request's events. */
+  counts(ctx: RequestContext, eventId: string): Promise<{ registered: number; attended: number }> {
+    return ctx.loaders
+      .get<string, { registered: number; attended: number }>("eventAttendanceCounts", async (ids) => {
+        const rows = await ctx.dataSource.manager
+          .createQueryBuilder(Participation, "p")
+          .select("p.eventId", "eventId")
+          .addSelect("COUNT(*)", "registered")
+          .addSelect("SUM(CASE WHEN p.attended THEN 1 ELSE 0 END)", "attended")
+          .where("p.eventId IN (:...ids)", { ids: [...ids] })
+          .groupBy("p.eventId")
+          .getRawMany<{ eventId: string; registered: string | number; attended: string | number | null }>();
+        const found = new Map(rows.map((r) => [r.eventId, { registered: Number(r.registered), attended: Number(r.attended ?? 0) }]));
+        return ids.map((id) => found.get(id) ?? { registered: 0, attended: 0 });
+      })
+      .load(eventId);
+  },
+
+  async attendance(ctx: RequestContext, event: Event): Promise<Attendance> {
+    const [counts, tambons] = await Promise.all([this.counts(ctx, event.id), this.tambonCodes(ctx, event.id)]);
+    const target = tambons.length * event.targetLeadersPerTambon;
+    return { ...counts, target, rate: attendanceRate(counts.attended, target) };
+  },
+
+  /** Each target tambon's registered, attended and target leaders, grouped in SQL for all events of the request. */
+  async attendanceByTambon(ctx: RequestContext, event: Event): Promise<TambonAttendance[]> {
+    const [rows, tambons] = await Promise.all([
+      ctx.loaders
+        .get<string, { tambonCode: string; registered: number; attended: number }[]>("eventTambonAttendance", async (ids) => {
+          const raw = await ctx.dataSource.manager
+            .createQueryBuilder(Participation, "p")
+            .select("p.eventId", "eventId")
+            .addSelect("p.tambonCode", "tambonCode")
+            .addSelect("COUNT(*)", "registered")
+            .addSelect("SUM(CASE WHEN p.attended THEN 1 ELSE 0 END)", "attended")
+            .where("p.eventId IN (:...ids)", { ids: [...ids] })
+            .groupBy("p.eventId")
+            .addGroupBy("p.tambonCode")
+            .getRawMany<{ eventId: string; tambonCode: string; registered: string | number; attended: string | number | null }>();
+          return groupByKey(ids, raw, (r) => r.eventId).map((list) =>
+            list.map((r) => ({ tambonCode: r.tambonCode, registered: Number(r.registered), attended: Number(r.attended ?? 0) })),
+          );
+        })
+        .load(event.id),
+      this.tambonCodes(ctx, event.id),
+    ]);
+    const byTambon = new Map(rows.map((r) => [r.tambonCode, r]));
+    const scope = readScope(ctx);
+    return tambons
+      .filter((code) => scope === null || provinceOfTambon(code) === scope)
+      .map((tambonCode) => {
+        const counts = byTambon.get(tambonCode) ?? { registered: 0, attended: 0 };
+        const target = event.targetLeadersPerTambon;
+        return {
+          tambonCode,
+          tambon: { code: tambonCode },
+          registered: counts.registered,
+          attended: counts.attended,
+          target,
+          rate: attendanceRate(counts.attended, target),
+        };
+      });
+  },
+
+  async create(ctx: RequestContext, input: EventInput): Promise<Event> {
+    const identity = requireIdentity(ctx);
+    // Left out, an officer's event is their province's and an admin's the department's; an explicit null is the department's.
+    const organiserProvinceCode =
+      input.organiserProvinceCode !== undefined
+        ? input.organiserProvinceCode
+        : identity.role === Role.PROVINCE_OFFICER
+          ? (identity.provinceCode ?? null)
+          : null;
+    requireWriteAccess(ctx, organiserProvinceCode);
+    const fields: EventFields = {
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      mode: input.mode,
+      venue: input.venue?.trim() || null,
+      meetingUrl: input.meetingUrl?.trim() || null,
+      organiserProvinceCode,
+      tambonCodes: input.tambonCodes ?? [],
+    };
+    checkEventFields(fields);
+    await requireKnownPlaces(ctx, {
+      tambons: { codes: fields.tambonCodes, field: "input.tambonCodes" },
+      provinces: {
+        codes: [...(input.joinedProvinceCodes ?? []), ...(organiserProvinceCode ? [organiserProvinceCode] : [])],
+        field: "input.joinedProvinceCodes",
+      },
+    });
+    const event = ctx.dataSource.manager.create(Event, {
+      id: crypto.randomUUID(),
+      kind: input.kind,
+      title: input.title.trim(),
+      startsAt: fields.startsAt,
+      endsAt: fields.endsAt,
+      mode: fields.mode,
+      venue: fields.venue,
+      meetingUrl: fields.meetingUrl,
+      fiscalYear: input.fiscalYear ?? fiscalYearOf(fields.startsAt),
+      organiserProvinceCode,
+      targetLeadersPerTambon: input.targetLeadersPerTambon ?? 15,
+      joinedProvinceCodes: [...new Set(input.joinedProvinceCodes ?? [])].sort(),
+      status: EventStatus.SCHEDULED,
+      cancelReason: null,
+    });
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      await manager.insert(Event, event);
+      if (fields.tambonCodes.length)
+        await manager.insert(
+          EventTambon,
+          fields.tambonCodes.map((tambonCode) => ({ eventId: event.id, tambonCode })),
+        );
+      const saved = await manager.findOneByOrFail(Event, { id: event.id });
+      await recordHistory(manager, ctx, { entityName: "Event", entityId: event.id, action: "CREATE", after: snapshot(saved, fields.tambonCodes) });
+      return saved;
+    });
+  },
+
+  /** The event for a change: NOT_FOUND when absent or out of sight, FORBIDDEN when the caller may not change it. */
+  async forChange(ctx: RequestContext, manager: EntityManager, id: string): Promise<Event> {
+    const event = await manager.findOneBy(Event, { id });
+    if (!event) throw notFound("Event", id);
+    requireWriteAccess(ctx, event.organiserProvinceCode);
+    if (event.status === EventStatus.CANCELLED) throw new DomainError("INVALID_TRANSITION", "The event is cancelled", { status: event.status });
+    return event;
+  },
+
+  async update(ctx: RequestContext, id: string, input: EventUpdateInput, expectedVersion?: number | null): Promise<Event> {
+    const current = await ctx.dataSource.manager.findOneBy(Event, { id });
+    if (!current) throw notFound("Event", id);
+    requireWriteAccess(ctx, current.organiserProvinceCode);
+    const currentTambons = (await ctx.dataSource.manager.findBy(EventTambon, { eventId: id })).map((t) => t.tambonCode).sort();
+    const fields: EventFields = {
+      startsAt: input.startsAt ?? current.startsAt,
+      endsAt: input.endsAt ?? current.endsAt,
+      mode: input.mode ?? current.mode,
+      venue: input.venue !== undefined ? input.venue?.trim() || null : current.venue,
+      meetingUrl: input.meetingUrl !== undefined ? input.meetingUrl?.trim() || null : current.meetingUrl,
+      organiserProvinceCode: current.organiserProvinceCode,
+      tambonCodes: input.tambonCodes ?? currentTambons,
+    };
+    checkEventFields(fields);
+    const added = fields.tambonCodes.filter((code) => !currentTambons.includes(code));
+    const removed = currentTambons.filter((code) => !fields.tambonCodes.includes(code));
+    await requireKnownPlaces(ctx, {
+      tambons: { codes: added, field: "input.tambonCodes" },
+      provinces: { codes: input.joinedProvinceCodes ?? [], field: "input.joinedProvinceCodes" },
+    });
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await this.forChange(ctx, manager, id);
+      if (removed.length) {
+        const registered = await manager.countBy(Participation, { eventId: id, tambonCode: In(removed) });
+        if (registered > 0) throw badInput("input.tambonCodes", "A tambon with registered leaders cannot be removed from the event");
+      }
+      const changes: Partial<Event> = {
+        title: input.title?.trim() ?? before.title,
+        startsAt: fields.startsAt,
+        endsAt: fields.endsAt,
+        mode: fields.mode,
+        venue: fields.venue,
+        meetingUrl: fields.meetingUrl,
+        fiscalYear: input.fiscalYear ?? before.fiscalYear,
+        targetLeadersPerTambon: input.targetLeadersPerTambon ?? before.targetLeadersPerTambon,
+        joinedProvinceCodes: input.joinedProvinceCodes ? [...new Set(input.joinedProvinceCodes)].sort() : before.joinedProvinceCodes,
+      };
+      const result = await manager
+        .createQueryBuilder()
+        .update(Event)
+        .set(changes)
+        .where("id = :id AND version = :version", { id, version: expectedVersion ?? before.version })
+        .execute();
+      if (!result.affected) throw conflict("The event changed since you read it", { field: "expectedVersion", version: before.version });
+      if (removed.length) await manager.delete(EventTambon, { eventId: id, tambonCode: In(removed) });
+      if (added.length)
+        await manager.insert(
+          EventTambon,
+          added.map((tambonCode) => ({ eventId: id, tambonCode })),
+        );
+      const after = await manager.findOneByOrFail(Event, { id });
+      await recordHistory(manager, ctx, {
+        entityName: "Event",
+        entityId: id,
+        action: "UPDATE",
+        before: snapshot(before, currentTambons),
+        after: snapshot(after, [...fields.tambonCodes].sort()),
+      });
+      return after;
+    });
+  },
+
+  async cancel(ctx: RequestContext, id: string, reason: string): Promise<Event> {
+    if (!reason.trim()) throw badInput("reason", "Say why the event is cancelled");
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await this.forChange(ctx, manager, id);
+      const result = await manager
+        .createQueryBuilder()
+        .update(Event)
+        .set({ status: EventStatus.CANCELLED, cancelReason: reason.trim() })
+        .where("id = :id AND status = :status", { id, status: EventStatus.SCHEDULED })
+        .execute();
+      if (!result.affected) throw new DomainError("INVALID_TRANSITION", "The event is cancelled already");
+      const after = await manager.findOneByOrFail(Event, { id });
+      await recordHistory(manager, ctx, { entityName: "Event", entityId: id, action: "CANCEL", before, after });
+      return after;
+    });
   },
 };

@@ -55,6 +55,26 @@ export class Nomination {
   @Column({ type: "text" })
   summary!: string;
 
+  /** Links to the evidence (documents, photos, posts); shown through the resolver as a list. */
+  @Column({ name: "evidence_links", type: "simple-json", nullable: true })
+  evidenceLinks!: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was last returned, rejected or withdrawn" })
+  @Column({ name: "status_reason", type: "text", nullable: true })
+  statusReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the panel's decision was recorded" })
+  @Column({ name: "decided_at", type: "datetime", precision: 6, nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The account that recorded the decision" })
+  @Column({ name: "decided_by", type: "varchar", length: 64, nullable: true })
+  decidedBy!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The nomination of the round before, whose selection led here" })
+  @Column({ name: "previous_nomination_id", type: "varchar", length: 36, nullable: true })
+  previousNominationId!: string | null;
+
   @Field(() => String, { nullable: true, description: "The account that nominated the tambon" })
   @Column({ name: "nominated_by", type: "varchar", length: 64, nullable: true })
   nominatedBy!: string | null;

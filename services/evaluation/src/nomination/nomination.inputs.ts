@@ -1,6 +1,6 @@
 import { PageType } from "@change-leaders/common";
-import { IsEnum, Matches, Max, Min } from "class-validator";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ArrayMaxSize, IsEnum, IsUrl, Length, Matches, Max, Min } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ContestRound, Nomination, NominationStatus } from "./nomination.entity";
 
 @InputType({ description: "Narrows a list of nominations" })
@@ -29,3 +29,34 @@ export class NominationFilter {
 
 @ObjectType()
 export class NominationPage extends PageType(Nomination) {}
+
+@InputType({ description: "A tambon put forward in a round of a fiscal year's contest" })
+export class NominationInput {
+  @Field(() => ID)
+  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  tambonCode!: string;
+
+  @Field(() => Int)
+  @Min(2500)
+  @Max(2700)
+  fiscalYear!: number;
+
+  @Field(() => ContestRound, { defaultValue: ContestRound.PROVINCE })
+  @IsEnum(ContestRound)
+  round!: ContestRound;
+
+  @Field()
+  @Length(1, 5000)
+  summary!: string;
+
+  @Field(() => [String], { nullable: true, description: "Links to the evidence" })
+  @ArrayMaxSize(50)
+  @IsUrl({ require_tld: false }, { each: true, message: "each evidence link is a URL" })
+  evidenceLinks?: string[];
+}
+
+export enum Decision {
+  SELECTED = "SELECTED",
+  NOT_SELECTED = "NOT_SELECTED",
+}
+registerEnumType(Decision, { name: "Decision", description: "The panel's decision on a nomination" });

@@ -1,7 +1,43 @@
-import { type Page, type PageInput, type RequestContext, byKey, childPageLoader } from "@change-leaders/common";
-import { In } from "typeorm";
-import { Nomination } from "./nomination.entity";
-import type { NominationFilter } from "./nomination.inputs";
+import crypto from "node:crypto";
+import {
+  type Page,
+  type PageInput,
+  type RequestContext,
+  Role,
+  badInput,
+  byKey,
+  childPageLoader,
+  conflict,
+  DomainError,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  recordHistory,
+  requireIdentity,
+  writeTransaction,
+} from "@change-leaders/common";
+import { type EntityManager, In } from "typeorm";
+import { awardService } from "../award/award.service";
+import { requireOwnProvince, trimmedReason } from "../contest/access";
+import { averageHundredths, rankByMean } from "../rubric/rubric.arithmetic";
+import { Review } from "../review/review.entity";
+import { ContestRound, Nomination, NominationStatus } from "./nomination.entity";
+import { Decision, type NominationFilter, type NominationInput } from "./nomination.inputs";
+import { type NominationScope, mayReadNomination, nominationScope } from "./nomination.visibility";
+import { NOMINATION_TRANSITIONS, type NominationAction, nextNominationStatus } from "./nomination.transitions";
+
+/** The round a selected tambon goes on to. */
+export const NEXT_ROUND: Readonly<Record<ContestRound, ContestRound | null>> = {
+  [ContestRound.PROVINCE]: ContestRound.REGION,
+  [ContestRound.REGION]: ContestRound.NATION,
+  [ContestRound.NATION]: null,
+};
+
+export interface NominationScore {
+  reviewCount: number;
+  averageHundredths: number | null;
+  rank: number | null;
+}
 
 export const nominationService = {
   byId(ctx: RequestContext, id: string): Promise<Nomination | null> {
@@ -19,6 +55,8 @@ export const nominationService = {
     if (filter?.status) query.andWhere("nomination.status = :status", { status: filter.status });
     if (filter?.provinceCode) query.andWhere("nomination.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
     if (filter?.tambonCode) query.andWhere("nomination.tambonCode = :tambonCode", { tambonCode: filter.tambonCode });
+    const scope = await nominationScope(ctx, "nomination", filter?.fiscalYear);
+    if (scope) query.andWhere(scope.condition, scope.parameters);
     const [nodes, totalCount] = await query
       .orderBy("nomination.fiscalYear", "DESC")
       .addOrderBy("nomination.tambonCode")
@@ -29,13 +67,212 @@ export const nominationService = {
     return { nodes, totalCount };
   },
 
-  /** A page of a tambon's nominations, newest year and latest round first, batched over all tambons. */
-  ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<Nomination>> {
+  /** The nomination when the caller may read it (inspectors: their region; judges: the national round). */
+  async readable(ctx: RequestContext, id: string): Promise<Nomination | null> {
+    const nomination = await this.byId(ctx, id);
+    return nomination && (await mayReadNomination(ctx, nomination)) ? nomination : null;
+  },
+
+  /** A page of a tambon's nominations the caller may read, newest year and latest round first, batched over all tambons. */
+  async ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<Nomination>> {
+    // The scope is the same for every tambon of the request (its region table is asked once per year).
+    const scope = await ctx.loaders
+      .get<string, NominationScope | null>("nominationScope", (aliases) => Promise.all(aliases.map((alias) => nominationScope(ctx, alias))))
+      .load("child");
     return childPageLoader(
       ctx,
-      "nominationsOfTambon",
-      { entity: Nomination, parentProperty: "tambonCode", orderBy: [{ property: "fiscalYear", direction: "DESC" }, { property: "round" }] },
+      scope ? "scopedNominationsOfTambon" : "nominationsOfTambon",
+      {
+        entity: Nomination,
+        parentProperty: "tambonCode",
+        orderBy: [{ property: "fiscalYear", direction: "DESC" }, { property: "round" }],
+        where: scope ? (query) => query.andWhere(scope.condition, scope.parameters) : undefined,
+      },
       page,
     ).load(tambonCode);
+  },
+
+  /**
+   * The reviews' average weighted total and the rank within the nomination's round and year (by the
+   * exact mean, highest first; at the provincial round among the province's tambons), from one grouped
+   * query per round of the request.
+   */
+  async score(ctx: RequestContext, nomination: Nomination): Promise<NominationScore> {
+    const stats = await ctx.loaders
+      .get<string, Map<string, { sum: bigint; count: bigint; provinceCode: string }>>("nominationScores", async (keys) => {
+        const rows = await ctx.dataSource.manager
+          .createQueryBuilder(Review, "review")
+          .innerJoin(Nomination, "nomination", "nomination.id = review.nominationId")
+          .select("nomination.id", "id")
+          .addSelect("nomination.fiscalYear", "fiscalYear")
+          .addSelect("nomination.round", "round")
+          .addSelect("nomination.provinceCode", "provinceCode")
+          .addSelect("SUM(review.totalHundredths)", "sum")
+          .addSelect("COUNT(*)", "count")
+          .where("nomination.fiscalYear IN (:...years)", { years: [...new Set(keys.map((key) => Number(key.split(":")[0])))] })
+          .groupBy("nomination.id")
+          .addGroupBy("nomination.fiscalYear")
+          .addGroupBy("nomination.round")
+          .addGroupBy("nomination.provinceCode")
+          .getRawMany<{ id: string; fiscalYear: number; round: string; provinceCode: string; sum: string | number; count: string | number }>();
+        return keys.map((key) => {
+          const map = new Map<string, { sum: bigint; count: bigint; provinceCode: string }>();
+          for (const row of rows) {
+            if (`${row.fiscalYear}:${row.round}` === key)
+              map.set(row.id, { sum: BigInt(row.sum), count: BigInt(row.count), provinceCode: row.provinceCode });
+          }
+          return map;
+        });
+      })
+      .load(`${nomination.fiscalYear}:${nomination.round}`);
+    const own = stats.get(nomination.id);
+    if (!own) return { reviewCount: 0, averageHundredths: null, rank: null };
+    // A provincial panel ranks its own province's tambons; the regional and national rounds rank the whole round.
+    const rivals = [...stats.entries()].filter(
+      ([, value]) => nomination.round !== ContestRound.PROVINCE || value.provinceCode === nomination.provinceCode,
+    );
+    const ranks = rankByMean(rivals.map(([key, value]) => ({ key, ...value })));
+    return { reviewCount: Number(own.count), averageHundredths: averageHundredths(own.sum, own.count), rank: ranks.get(nomination.id) ?? null };
+  },
+
+  /** A province officer nominates a tambon of their province at the provincial round; admins any round. */
+  async create(ctx: RequestContext, input: NominationInput): Promise<Nomination> {
+    const provinceCode = input.tambonCode.slice(0, 2);
+    const identity = requireOwnProvince(ctx, provinceCode);
+    const round = input.round ?? ContestRound.PROVINCE;
+    if (identity.role === Role.PROVINCE_OFFICER && round !== ContestRound.PROVINCE) {
+      throw forbidden("A province officer nominates at the provincial round; later rounds follow from the panels' selections");
+    }
+    if (!input.summary.trim()) throw badInput("input.summary", "The summary is empty");
+    try {
+      return await writeTransaction(ctx.dataSource, async (manager) => {
+        const nomination = manager.create(Nomination, {
+          id: crypto.randomUUID(),
+          tambonCode: input.tambonCode,
+          provinceCode,
+          fiscalYear: input.fiscalYear,
+          round,
+          status: NominationStatus.DRAFT,
+          summary: input.summary.trim(),
+          evidenceLinks: input.evidenceLinks ?? [],
+          nominatedBy: identity.id,
+          statusReason: null,
+          decidedAt: null,
+          decidedBy: null,
+          previousNominationId: null,
+        });
+        await manager.insert(Nomination, nomination);
+        const saved = await manager.findOneByOrFail(Nomination, { id: nomination.id });
+        await recordHistory(manager, ctx, { entityName: "Nomination", entityId: saved.id, action: "create", after: saved });
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw conflict(`Tambon ${input.tambonCode} is already nominated in the ${round} round of FY ${input.fiscalYear}`, {
+          field: "input.tambonCode",
+        });
+      }
+      throw error;
+    }
+  },
+
+  submit(ctx: RequestContext, id: string): Promise<Nomination> {
+    return this.transition(ctx, id, "submit");
+  },
+
+  withdraw(ctx: RequestContext, id: string, reason: string): Promise<Nomination> {
+    return this.transition(ctx, id, "withdraw", reason);
+  },
+
+  /** ADMIN sends a submitted nomination back to its province as a draft, saying why. */
+  returnToDraft(ctx: RequestContext, id: string, reason: string): Promise<Nomination> {
+    return this.transition(ctx, id, "return", reason);
+  },
+
+  /** Moves a nomination along the transition table, in one transaction with its history. */
+  async transition(ctx: RequestContext, id: string, action: NominationAction, reason?: string): Promise<Nomination> {
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneBy(Nomination, { id });
+      if (!before) throw notFound("Nomination", id);
+      requireOwnProvince(ctx, before.provinceCode);
+      return this.move(manager, ctx, before, action, reason);
+    });
+  },
+
+  /** The change of status itself, guarded by the table and by a conditional update on the status read. */
+  async move(
+    manager: EntityManager,
+    ctx: RequestContext,
+    before: Nomination,
+    action: NominationAction,
+    reason?: string | null,
+    extra: Partial<Nomination> = {},
+  ): Promise<Nomination> {
+    const to = nextNominationStatus(before.status, action);
+    const why = trimmedReason(reason);
+    if (NOMINATION_TRANSITIONS[action].reasonRequired && !why) throw badInput("reason", `A reason is required to ${action} a nomination`);
+    const result = await manager
+      .createQueryBuilder()
+      .update(Nomination)
+      .set({ ...extra, status: to, statusReason: why ?? before.statusReason, version: () => "version + 1" })
+      .where("id = :id AND status = :status", { id: before.id, status: before.status })
+      .execute();
+    if (result.affected !== 1) throw conflict(`Nomination ${before.id} changed meanwhile; reload it and try again`);
+    const after = await manager.findOneByOrFail(Nomination, { id: before.id });
+    await recordHistory(manager, ctx, { entityName: "Nomination", entityId: before.id, action, before, after });
+    return after;
+  },
+
+  /**
+   * ADMIN records the panel's decision on a nomination under review (at least one review). Selecting
+   * nominates the tambon to the next round and, at the regional and national rounds, makes its award.
+   */
+  async decide(
+    ctx: RequestContext,
+    id: string,
+    decision: Decision,
+    options: { reason?: string | null; rank?: number | null; plaqueAwardedAt?: string | null },
+  ): Promise<Nomination> {
+    const identity = requireIdentity(ctx);
+    const nomination = await this.byId(ctx, id);
+    if (!nomination) throw notFound("Nomination", id);
+    const action: NominationAction = decision === Decision.SELECTED ? "select" : "reject";
+    nextNominationStatus(nomination.status, action);
+    const score = await this.score(ctx, nomination);
+    if (score.reviewCount === 0) throw new DomainError("INVALID_TRANSITION", "A nomination is decided only after at least one review");
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneByOrFail(Nomination, { id });
+      const decided = await this.move(manager, ctx, before, action, options.reason, { decidedAt: new Date(), decidedBy: identity.id });
+      if (decision === Decision.SELECTED) {
+        await this.nominateToNextRound(manager, ctx, decided);
+        await awardService.grantFor(manager, ctx, decided, { rank: options.rank ?? score.rank, plaqueAwardedAt: options.plaqueAwardedAt ?? null });
+      }
+      return decided;
+    });
+  },
+
+  /** A tambon selected in one round is nominated to the next (submitted, ready for that round's panel). */
+  async nominateToNextRound(manager: EntityManager, ctx: RequestContext, selected: Nomination): Promise<void> {
+    const round = NEXT_ROUND[selected.round];
+    if (!round) return;
+    const existing = await manager.findOneBy(Nomination, { tambonCode: selected.tambonCode, round, fiscalYear: selected.fiscalYear });
+    if (existing) return;
+    const next = manager.create(Nomination, {
+      id: crypto.randomUUID(),
+      tambonCode: selected.tambonCode,
+      provinceCode: selected.provinceCode,
+      fiscalYear: selected.fiscalYear,
+      round,
+      status: NominationStatus.SUBMITTED,
+      summary: selected.summary,
+      evidenceLinks: selected.evidenceLinks ?? [],
+      nominatedBy: ctx.identity?.id ?? null,
+      statusReason: null,
+      decidedAt: null,
+      decidedBy: null,
+      previousNominationId: selected.id,
+    });
+    await manager.insert(Nomination, next);
+    await recordHistory(manager, ctx, { entityName: "Nomination", entityId: next.id, action: "promote", after: next });
   },
 };

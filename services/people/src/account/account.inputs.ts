@@ -1,6 +1,6 @@
 import { Role } from "@change-leaders/common";
-import { IsEnum, Length, Matches } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { IsEnum, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 
 @ObjectType({ description: "What a successful login returns" })
@@ -37,7 +37,16 @@ export class AccountInput {
   @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
   provinceCode?: string;
 
-  @Field(() => ID, { nullable: true, description: "Required for INSPECTOR" })
+  @Field(() => ID, { nullable: true, description: "Required for INSPECTOR: an inspection region of the fiscal year" })
   @Length(1, 16)
   regionCode?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The fiscal year whose inspection regions regionCode names; the latest with regions when left out",
+  })
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  fiscalYear?: number;
 }

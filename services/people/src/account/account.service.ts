@@ -11,10 +11,12 @@ import {
   requireRole,
   signLoginToken,
   unauthenticated,
+  writeTransaction,
 } from "@change-leaders/common";
 import bcrypt from "bcryptjs";
-import { In } from "typeorm";
+import { type EntityManager, In } from "typeorm";
 import { Province } from "../geography/province.entity";
+import { InspectionRegion } from "../region/region.entity";
 import { Account } from "./account.entity";
 import type { AccountInput, AuthPayload } from "./account.inputs";
 
@@ -35,6 +37,15 @@ export function identityOf(account: Account): Identity {
 
 /** The account as history keeps it: never the password hash. */
 const snapshot = ({ passwordHash: _hash, ...rest }: Account) => rest;
+
+/** The latest fiscal year with inspection regions (what an inspector's region is checked against by default). */
+async function latestRegionYear(manager: EntityManager): Promise<number | null> {
+  const row = await manager
+    .createQueryBuilder(InspectionRegion, "region")
+    .select("MAX(region.fiscalYear)", "year")
+    .getRawOne<{ year: number | string | null }>();
+  return row?.year == null ? null : Number(row.year);
+}
 
 export const accountService = {
   async login(ctx: RequestContext, username: string, password: string): Promise<AuthPayload> {
@@ -63,9 +74,15 @@ export const accountService = {
     if (input.role === Role.PARTNER) throw badInput("input.role", "Partners use API keys, not accounts");
     if (input.role === Role.PROVINCE_OFFICER && !input.provinceCode) throw badInput("input.provinceCode", "A province officer needs a province");
     if (input.role === Role.INSPECTOR && !input.regionCode) throw badInput("input.regionCode", "An inspector needs an inspection region");
-    return ctx.dataSource.transaction(async (manager) => {
+    return writeTransaction(ctx.dataSource, async (manager) => {
       if (input.provinceCode && !(await manager.existsBy(Province, { code: input.provinceCode }))) {
         throw badInput("input.provinceCode", `Province ${input.provinceCode} does not exist`);
+      }
+      if (input.role === Role.INSPECTOR && input.regionCode) {
+        const fiscalYear = input.fiscalYear ?? (await latestRegionYear(manager));
+        if (fiscalYear === null || !(await manager.existsBy(InspectionRegion, { fiscalYear, code: input.regionCode }))) {
+          throw badInput("input.regionCode", `Inspection region ${input.regionCode} does not exist in FY ${fiscalYear ?? "(none)"}`);
+        }
       }
       const username = input.username.toLowerCase();
       if (await manager.existsBy(Account, { username })) throw conflict(`Username ${username} is taken`, { field: "input.username" });

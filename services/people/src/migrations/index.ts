@@ -1,9 +1,11 @@
 import type { MigrationSet } from "@change-leaders/common";
 import { Initial1795462673356 as sqliteInitial1795462673356 } from "./sqlite/1795462673356-Initial";
+import { LeadersStaffKeys1795465924063 as sqliteLeadersStaffKeys1795465924063 } from "./sqlite/1795465924063-LeadersStaffKeys";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
+import { LeadersStaffKeys1795465924063 as mysqlLeadersStaffKeys1795465924063 } from "./mysql/1795465924063-LeadersStaffKeys";
 
 /** The people store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const peopleMigrations: MigrationSet = {
-  sqlite: [sqliteInitial1795462673356],
-  mysql: [mysqlInitial1795462673356],
+  sqlite: [sqliteInitial1795462673356, sqliteLeadersStaffKeys1795465924063],
+  mysql: [mysqlInitial1795462673356, mysqlLeadersStaffKeys1795465924063],
 };

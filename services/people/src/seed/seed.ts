@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type Config, DEMO_PASSWORD, Role, insertInChunks } from "@change-leaders/common";
+import { type Config, DEMO_FISCAL_YEAR, DEMO_PASSWORD, Role, insertInChunks } from "@change-leaders/common";
 import bcrypt from "bcryptjs";
 import type { DataSource } from "typeorm";
 import { Account } from "../account/account.entity";
@@ -8,6 +8,13 @@ import { District } from "../geography/district.entity";
 import { loadGeography } from "../geography/geography.source";
 import { Province } from "../geography/province.entity";
 import { Tambon } from "../geography/tambon.entity";
+import { Leader } from "../leader/leader.entity";
+import { nameKey } from "../leader/leader.rules";
+import { FY2564_INSPECTION_REGIONS } from "../region/region.data";
+import { InspectionRegion, InspectionRegionProvince } from "../region/region.entity";
+import { Inspector } from "../staff/inspector.entity";
+import { OfficeLevel, Officer } from "../staff/officer.entity";
+import { demoLeaders } from "./demo-leaders";
 
 /** The demo logins, one per role of the panel (partners use API keys). All share the demo password. */
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; provinceCode?: string; regionCode?: string }[] = [
@@ -66,7 +73,96 @@ async function seedAccounts(dataSource: DataSource, config: Config): Promise<str
   return report;
 }
 
-/** Seeds the people store: geography always (when empty), accounts on a store without any. */
+/** The inspection regions (reference data, seeded in every mode) on a store without any. */
+async function seedRegions(dataSource: DataSource): Promise<string[]> {
+  if ((await dataSource.manager.count(InspectionRegion)) > 0) return [];
+  await dataSource.transaction(async (manager) => {
+    await manager.insert(
+      InspectionRegion,
+      FY2564_INSPECTION_REGIONS.map(({ fiscalYear, code, nameTh }) => ({ fiscalYear, code, nameTh })),
+    );
+    await insertInChunks(
+      manager,
+      InspectionRegionProvince,
+      FY2564_INSPECTION_REGIONS.flatMap((region) =>
+        region.provinceCodes.map((provinceCode) => ({ fiscalYear: region.fiscalYear, regionCode: region.code, provinceCode })),
+      ),
+    );
+  });
+  return [`inspection regions loaded: ${FY2564_INSPECTION_REGIONS.length} for FY 2564 (example grouping, see region.data.ts)`];
+}
+
+/** Demo mode on a store without leaders: Chanthaburi's leaders, its officers and region 9's inspectors. */
+async function seedDemoPeople(dataSource: DataSource, config: Config): Promise<string[]> {
+  if (config.seed !== "demo" || (await dataSource.manager.count(Leader)) > 0) return [];
+  const tambons = new Map((await dataSource.manager.find(Tambon)).map((t) => [t.code, t]));
+  const accounts = new Map((await dataSource.manager.find(Account)).map((a) => [a.username, a.id]));
+  const leaders = demoLeaders().map((fields) => {
+    const tambon = tambons.get(fields.tambonCode)!;
+    return {
+      ...fields,
+      firstNameKey: nameKey(fields.firstName),
+      lastNameKey: nameKey(fields.lastName),
+      districtCode: tambon.districtCode,
+      provinceCode: tambon.provinceCode,
+      version: 1,
+      deletedAt: null,
+      deletionMarker: "",
+    };
+  });
+  await dataSource.transaction(async (manager) => {
+    await insertInChunks(manager, Leader, leaders);
+    await manager.insert(Officer, [
+      {
+        id: "0ff1ce00-2564-4000-8000-000000000022",
+        title: "นาง",
+        firstName: "สุนันทา",
+        lastName: "พัฒนาจันท์",
+        position: "พัฒนาการจังหวัดจันทบุรี",
+        officeLevel: OfficeLevel.PROVINCE,
+        provinceCode: "22",
+        districtCode: null,
+        accountId: accounts.get("officer.chanthaburi") ?? null,
+      },
+      {
+        id: "0ff1ce00-2564-4000-8000-000000002201",
+        title: "นาย",
+        firstName: "ชาตรี",
+        lastName: "มั่นพัฒนา",
+        position: "พัฒนาการอำเภอเมืองจันทบุรี",
+        officeLevel: OfficeLevel.DISTRICT,
+        provinceCode: "22",
+        districtCode: "2201",
+        accountId: null,
+      },
+    ]);
+    await manager.insert(Inspector, [
+      {
+        id: "1e5bec70-2564-4000-8000-000000000009",
+        title: "นาย",
+        firstName: "วีระ",
+        lastName: "ตรวจการดี",
+        position: "ผู้ตรวจราชการกรมการพัฒนาชุมชน เขตตรวจราชการที่ 9",
+        fiscalYear: DEMO_FISCAL_YEAR,
+        regionCode: "9",
+        accountId: accounts.get("inspector.region9") ?? null,
+      },
+    ]);
+  });
+  return [
+    `demo people: ${leaders.length} leaders in Chanthaburi's ${new Set(leaders.map((l) => l.tambonCode)).size} target tambons, 2 officers, 1 inspector`,
+  ];
+}
+
+/**
+ * Seeds the people store: geography and inspection regions always (when empty), accounts on a store
+ * without any, and in demo mode the demo leaders and staff on a store without leaders.
+ */
 export async function seedPeople(dataSource: DataSource, config: Config): Promise<string[]> {
-  return [...(await seedGeography(dataSource)), ...(await seedAccounts(dataSource, config))];
+  return [
+    ...(await seedGeography(dataSource)),
+    ...(await seedRegions(dataSource)),
+    ...(await seedAccounts(dataSource, config)),
+    ...(await seedDemoPeople(dataSource, config)),
+  ];
 }

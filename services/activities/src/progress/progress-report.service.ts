@@ -1,0 +1,283 @@
+import crypto from "node:crypto";
+import {
+  type Page,
+  type PageInput,
+  type RequestContext,
+  DomainError,
+  badInput,
+  byKey,
+  childPageLoader,
+  conflict,
+  fiscalYearOf,
+  groupByKey,
+  isUniqueViolation,
+  notFound,
+  recordHistory,
+  requireIdentity,
+  toSatang,
+  writeTransaction,
+} from "@change-leaders/common";
+import { type EntityManager, In } from "typeorm";
+import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
+import { requireKnownPlaces } from "../access/people.peer";
+import { Event, EventKind } from "../event/event.entity";
+import { IndicatorKind, ProgressIndicator } from "./progress-indicator.entity";
+import { ProgressReport, ProgressReportStatus, ProgressReportValue } from "./progress-report.entity";
+import type {
+  IndicatorValueInput,
+  ProgressIndicatorInput,
+  ProgressReportFilter,
+  ProgressReportInput,
+  ProgressReportUpdateInput,
+} from "./progress-report.inputs";
+import { type ProgressReportAction, nextStatus } from "./progress-report.states";
+
+/** Checks indicator values against the configured indicators; the rows to store. */
+async function checkValues(manager: EntityManager, reportId: string, values: IndicatorValueInput[]): Promise<ProgressReportValue[]> {
+  const indicators = new Map((await manager.find(ProgressIndicator)).map((i) => [i.code, i]));
+  const seen = new Set<string>();
+  return values.map((value, i) => {
+    const field = `input.indicators.${i}`;
+    const indicator = indicators.get(value.indicatorCode);
+    if (!indicator || !indicator.active) throw badInput(`${field}.indicatorCode`, `There is no indicator ${value.indicatorCode}`);
+    if (seen.has(indicator.code)) throw badInput(`${field}.indicatorCode`, `Indicator ${indicator.code} is given twice`);
+    seen.add(indicator.code);
+    if (indicator.kind === IndicatorKind.MONEY) {
+      if (value.amount === undefined || value.amount === null) throw badInput(`${field}.amount`, `${indicator.code} is an amount in baht`);
+      if (toSatang(value.amount, `${field}.amount`) < 0n) throw badInput(`${field}.amount`, "An amount cannot be negative");
+      return Object.assign(new ProgressReportValue(), { reportId, indicatorCode: indicator.code, quantity: null, amount: value.amount });
+    }
+    if (value.quantity === undefined || value.quantity === null) throw badInput(`${field}.quantity`, `${indicator.code} is a count`);
+    if (value.quantity < 0) throw badInput(`${field}.quantity`, "A count cannot be negative");
+    return Object.assign(new ProgressReportValue(), { reportId, indicatorCode: indicator.code, quantity: value.quantity, amount: null });
+  });
+}
+
+function checkPeriod(periodStart: string, periodEnd: string) {
+  if (periodEnd < periodStart) throw badInput("input.periodEnd", "The period ends before it starts");
+}
+
+function checkLinks(links: string[]): string[] {
+  return links.map((link, i) => requireHttpUrl(link.trim(), `input.evidenceLinks.${i}`));
+}
+
+const snapshot = (report: ProgressReport, values: ProgressReportValue[]) => ({
+  ...report,
+  indicators: values.map((v) => ({ indicatorCode: v.indicatorCode, quantity: v.quantity, amount: v.amount })),
+});
+
+export const progressReportService = {
+  load(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
+    return ctx.loaders
+      .get<string, ProgressReport | null>("progressReport", async (ids) =>
+        byKey(ids, await ctx.dataSource.manager.findBy(ProgressReport, { id: In([...ids]) }), (r) => r.id),
+      )
+      .load(id);
+  },
+
+  async byId(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
+    const report = await this.load(ctx, id);
+    return report && mayRead(ctx, report.provinceCode) ? report : null;
+  },
+
+  async list(ctx: RequestContext, filter: ProgressReportFilter | undefined, page: PageInput): Promise<Page<ProgressReport>> {
+    const query = ctx.dataSource.manager.createQueryBuilder(ProgressReport, "report");
+    const scope = readScope(ctx);
+    if (scope) query.andWhere("report.provinceCode = :scope", { scope });
+    if (filter?.provinceCode) query.andWhere("report.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
+    if (filter?.tambonCode) query.andWhere("report.tambonCode = :tambonCode", { tambonCode: filter.tambonCode });
+    if (filter?.fiscalYear) query.andWhere("report.fiscalYear = :fiscalYear", { fiscalYear: filter.fiscalYear });
+    if (filter?.status) query.andWhere("report.status = :status", { status: filter.status });
+    if (filter?.eventId) query.andWhere("report.eventId = :eventId", { eventId: filter.eventId });
+    const [nodes, totalCount] = await query
+      .orderBy("report.periodStart", "DESC")
+      .addOrderBy("report.tambonCode")
+      .addOrderBy("report.id")
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { nodes, totalCount };
+  },
+
+  /** A page of a tambon's reports, latest period first, batched over the request's tambons. */
+  ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<ProgressReport>> {
+    if (!mayRead(ctx, provinceOfTambon(tambonCode))) return Promise.resolve({ nodes: [], totalCount: 0 });
+    return childPageLoader(
+      ctx,
+      "progressReportsOfTambon",
+      { entity: ProgressReport, parentProperty: "tambonCode", orderBy: [{ property: "periodStart", direction: "DESC" }] },
+      page,
+    ).load(tambonCode);
+  },
+
+  /** A report's indicator values in the indicators' order, batched over the request's reports. */
+  values(ctx: RequestContext, reportId: string): Promise<ProgressReportValue[]> {
+    return ctx.loaders
+      .get<string, ProgressReportValue[]>("progressReportValues", async (ids) =>
+        groupByKey(ids, await ctx.dataSource.manager.findBy(ProgressReportValue, { reportId: In([...ids]) }), (v) => v.reportId),
+      )
+      .load(reportId);
+  },
+
+  indicator(ctx: RequestContext, code: string): Promise<ProgressIndicator | null> {
+    return ctx.loaders
+      .get<string, ProgressIndicator | null>("progressIndicator", async (codes) =>
+        byKey(codes, await ctx.dataSource.manager.findBy(ProgressIndicator, { code: In([...codes]) }), (i) => i.code),
+      )
+      .load(code);
+  },
+
+  indicators(ctx: RequestContext, includeRetired: boolean): Promise<ProgressIndicator[]> {
+    return ctx.dataSource.manager.find(ProgressIndicator, {
+      where: includeRetired ? {} : { active: true },
+      order: { sortOrder: "ASC", code: "ASC" },
+    });
+  },
+
+  async saveIndicator(ctx: RequestContext, input: ProgressIndicatorInput): Promise<ProgressIndicator> {
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneBy(ProgressIndicator, { code: input.code });
+      if (before && before.kind !== input.kind && (await manager.countBy(ProgressReportValue, { indicatorCode: input.code })) > 0) {
+        throw badInput("input.kind", "An indicator that reports already use keeps its kind");
+      }
+      const after = Object.assign(new ProgressIndicator(), { ...input });
+      await manager.save(ProgressIndicator, after);
+      await recordHistory(manager, ctx, {
+        entityName: "ProgressIndicator",
+        entityId: input.code,
+        action: before ? "UPDATE" : "CREATE",
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
+  async create(ctx: RequestContext, input: ProgressReportInput): Promise<ProgressReport> {
+    const provinceCode = provinceOfTambon(input.tambonCode);
+    requireWriteAccess(ctx, provinceCode);
+    checkPeriod(input.periodStart, input.periodEnd);
+    const evidenceLinks = checkLinks(input.evidenceLinks ?? []);
+    if (input.eventId) {
+      const event = await ctx.dataSource.manager.findOneBy(Event, { id: input.eventId });
+      if (!event || event.kind !== EventKind.FOOD_SECURITY) throw badInput("input.eventId", "There is no food-security event with this id");
+    }
+    const id = crypto.randomUUID();
+    const values = await checkValues(ctx.dataSource.manager, id, input.indicators ?? []);
+    await requireKnownPlaces(ctx, { tambons: { codes: [input.tambonCode], field: "input.tambonCode" } });
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const clash = await manager.findOneBy(ProgressReport, {
+        tambonCode: input.tambonCode,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+      });
+      if (clash) throw conflict("This tambon has a report for this period already", { field: "input.periodStart", id: clash.id });
+      const report = manager.create(ProgressReport, {
+        id,
+        tambonCode: input.tambonCode,
+        provinceCode,
+        eventId: input.eventId ?? null,
+        fiscalYear: fiscalYearOf(new Date(`${input.periodStart}T00:00:00Z`)),
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        narrative: input.narrative.trim(),
+        evidenceLinks,
+        status: ProgressReportStatus.DRAFT,
+        returnReason: null,
+        submittedAt: null,
+        decidedAt: null,
+        decidedBy: null,
+      });
+      await manager.insert(ProgressReport, report).catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw conflict("This tambon has a report for this period already", { field: "input.periodStart" });
+        throw error;
+      });
+      if (values.length) await manager.insert(ProgressReportValue, values);
+      const saved = await manager.findOneByOrFail(ProgressReport, { id });
+      await recordHistory(manager, ctx, { entityName: "ProgressReport", entityId: id, action: "CREATE", after: snapshot(saved, values) });
+      return saved;
+    });
+  },
+
+  /** The report for a change by the caller: NOT_FOUND when absent or out of sight, FORBIDDEN when not theirs to change. */
+  async forChange(ctx: RequestContext, manager: EntityManager, id: string): Promise<{ report: ProgressReport; values: ProgressReportValue[] }> {
+    const report = await manager.findOneBy(ProgressReport, { id });
+    if (!report || !mayRead(ctx, report.provinceCode)) throw notFound("ProgressReport", id);
+    requireWriteAccess(ctx, report.provinceCode);
+    return { report, values: await manager.findBy(ProgressReportValue, { reportId: id }) };
+  },
+
+  async update(ctx: RequestContext, id: string, input: ProgressReportUpdateInput, expectedVersion?: number | null): Promise<ProgressReport> {
+    const evidenceLinks = input.evidenceLinks ? checkLinks(input.evidenceLinks) : undefined;
+    const values = input.indicators ? await checkValues(ctx.dataSource.manager, id, input.indicators) : undefined;
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const { report: before, values: valuesBefore } = await this.forChange(ctx, manager, id);
+      nextStatus(before.status, "EDIT");
+      const periodStart = input.periodStart ?? before.periodStart;
+      const periodEnd = input.periodEnd ?? before.periodEnd;
+      checkPeriod(periodStart, periodEnd);
+      const changes: Partial<ProgressReport> = {
+        periodStart,
+        periodEnd,
+        fiscalYear: fiscalYearOf(new Date(`${periodStart}T00:00:00Z`)),
+        narrative: input.narrative?.trim() ?? before.narrative,
+        evidenceLinks: evidenceLinks ?? before.evidenceLinks,
+      };
+      const result = await manager
+        .createQueryBuilder()
+        .update(ProgressReport)
+        .set(changes)
+        .where("id = :id AND version = :version AND status = :status", { id, version: expectedVersion ?? before.version, status: before.status })
+        .execute()
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw conflict("This tambon has a report for this period already", { field: "input.periodStart" });
+          throw error;
+        });
+      if (!result.affected) throw conflict("The report changed since you read it", { field: "expectedVersion", version: before.version });
+      if (values) {
+        await manager.delete(ProgressReportValue, { reportId: id });
+        if (values.length) await manager.insert(ProgressReportValue, values);
+      }
+      const after = await manager.findOneByOrFail(ProgressReport, { id });
+      await recordHistory(manager, ctx, {
+        entityName: "ProgressReport",
+        entityId: id,
+        action: "UPDATE",
+        before: snapshot(before, valuesBefore),
+        after: snapshot(after, values ?? valuesBefore),
+      });
+      return after;
+    });
+  },
+
+  /** Moves a report along the workflow table; the status it had is checked again by the UPDATE itself. */
+  async transition(ctx: RequestContext, id: string, action: Exclude<ProgressReportAction, "EDIT">, reason?: string): Promise<ProgressReport> {
+    const identity = requireIdentity(ctx);
+    if (action === "RETURN" && !reason?.trim()) throw badInput("reason", "Say why the report is returned");
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const { report: before, values } = await this.forChange(ctx, manager, id);
+      const status = nextStatus(before.status, action);
+      const now = new Date();
+      const changes: Partial<ProgressReport> =
+        action === "SUBMIT"
+          ? { status, submittedAt: now }
+          : { status, decidedAt: now, decidedBy: identity.name, ...(action === "RETURN" ? { returnReason: reason!.trim() } : {}) };
+      const result = await manager
+        .createQueryBuilder()
+        .update(ProgressReport)
+        .set(changes)
+        .where("id = :id AND status = :status", { id, status: before.status })
+        .execute();
+      if (!result.affected) throw new DomainError("INVALID_TRANSITION", "The report's status changed meanwhile; read it again");
+      const after = await manager.findOneByOrFail(ProgressReport, { id });
+      await recordHistory(manager, ctx, {
+        entityName: "ProgressReport",
+        entityId: id,
+        action,
+        before: snapshot(before, values),
+        after: snapshot(after, values),
+      });
+      return after;
+    });
+  },
+};

@@ -1,0 +1,66 @@
+import { type RequestContext, BahtScalar, PageInput, Role, byKey, fromSatang, pageOf, toSatang } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { In } from "typeorm";
+import { DisbursementPage } from "../disbursement/disbursement.inputs";
+import { disbursementService } from "../disbursement/disbursement.service";
+import { TambonRef } from "../tambon/tambon.ref";
+import { Award, AwardAmount, AwardLevel } from "./award.entity";
+import { AwardFilter, AwardPage } from "./award.inputs";
+import { awardService } from "./award.service";
+
+/** The award a nomination's selection made, batched. */
+export function ctxAwardOfNomination(ctx: RequestContext, nominationId: string): Promise<Award | null> {
+  return ctx.loaders
+    .get<string, Award | null>("awardOfNomination", async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(Award, { nominationId: In([...ids]) }), (award) => award.nominationId!),
+    )
+    .load(nominationId);
+}
+
+@Resolver(() => Award)
+export class AwardResolver {
+  @Query(() => Award, { nullable: true })
+  award(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Award | null> {
+    return awardService.byId(ctx, id);
+  }
+
+  @Query(() => AwardPage, { description: "Awards by fiscal year, province, tambon or level" })
+  awards(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => AwardFilter, { nullable: true }) filter?: AwardFilter,
+    @Arg("page", () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return awardService.list(ctx, filter, pageOf(page));
+  }
+
+  @Query(() => [AwardAmount], { description: "The amount each award level receives, per fiscal year" })
+  awardAmounts(@Ctx() ctx: RequestContext, @Arg("fiscalYear", () => Int, { nullable: true }) fiscalYear?: number): Promise<AwardAmount[]> {
+    return awardService.amounts(ctx, fiscalYear);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AwardAmount, { description: "Sets the amount of an award level in a fiscal year (ADMIN); existing awards keep theirs" })
+  setAwardAmount(
+    @Arg("fiscalYear", () => Int) fiscalYear: number,
+    @Arg("level", () => AwardLevel) level: AwardLevel,
+    @Arg("amount", () => BahtScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AwardAmount> {
+    return awardService.setAmount(ctx, fiscalYear, level, amount);
+  }
+
+  @FieldResolver(() => TambonRef)
+  tambon(@Root() award: Award): TambonRef {
+    return { code: award.tambonCode };
+  }
+
+  @FieldResolver(() => BahtScalar, { description: "The award amount less the disbursements that are not cancelled" })
+  remaining(@Root() award: Award): string {
+    return fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+  }
+
+  @FieldResolver(() => DisbursementPage, { description: "The award's disbursements, latest first" })
+  disbursements(@Root() award: Award, @Ctx() ctx: RequestContext, @Arg("page", () => PageInput, { nullable: true }) page?: PageInput) {
+    return disbursementService.ofAward(ctx, award.id, pageOf(page));
+  }
+}

@@ -1,0 +1,21 @@
+import type { RequestContext } from "@change-leaders/common";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { budgetService } from "./budget.service";
+import { BudgetSummary, ExecutiveSummary } from "./budget.types";
+
+@Resolver()
+export class BudgetResolver {
+  @Query(() => BudgetSummary, { description: "Awarded, disbursed and remaining money of a fiscal year, by province, level and award" })
+  budgetSummary(
+    @Arg("fiscalYear", () => Int) fiscalYear: number,
+    @Ctx() ctx: RequestContext,
+    @Arg("provinceCode", () => ID, { nullable: true }) provinceCode?: string | null,
+  ): Promise<BudgetSummary> {
+    return budgetService.summary(ctx, fiscalYear, provinceCode);
+  }
+
+  @Query(() => ExecutiveSummary, { description: "A fiscal year for executives: the contest, the awards, the money, the published lessons" })
+  executiveSummary(@Arg("fiscalYear", () => Int) fiscalYear: number, @Ctx() ctx: RequestContext): Promise<ExecutiveSummary> {
+    return budgetService.executive(ctx, fiscalYear);
+  }
+}

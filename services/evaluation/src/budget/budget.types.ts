@@ -1,0 +1,86 @@
+import { type Baht, BahtScalar } from "@change-leaders/common";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Award, AwardLevel } from "../award/award.entity";
+import { LessonSummary } from "../lesson/lesson.entity";
+import { ContestRound } from "../nomination/nomination.entity";
+
+@ObjectType({ description: "Money of a group of awards" })
+export class BudgetLine {
+  @Field(() => Int)
+  awardCount!: number;
+
+  @Field(() => BahtScalar)
+  awardedTotal!: Baht;
+
+  @Field(() => BahtScalar, { description: "Disbursements that are not cancelled" })
+  disbursedTotal!: Baht;
+
+  @Field(() => BahtScalar, { description: "Disbursements already paid out" })
+  paidTotal!: Baht;
+
+  @Field(() => BahtScalar)
+  remainingTotal!: Baht;
+}
+
+@ObjectType({ description: "The money of one province's awards" })
+export class ProvinceBudget extends BudgetLine {
+  @Field(() => ID)
+  provinceCode!: string;
+}
+
+@ObjectType({ description: "The money of one award level's awards" })
+export class LevelBudget extends BudgetLine {
+  @Field(() => AwardLevel)
+  level!: AwardLevel;
+}
+
+@ObjectType({ description: "Awarded, disbursed and remaining money of a fiscal year (and province), computed in SQL" })
+export class BudgetSummary extends BudgetLine {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => ID, { nullable: true })
+  provinceCode!: string | null;
+
+  @Field(() => [ProvinceBudget])
+  byProvince!: ProvinceBudget[];
+
+  @Field(() => [LevelBudget])
+  byLevel!: LevelBudget[];
+
+  @Field(() => [Award], { description: "Each award with its amount, disbursed total and what remains" })
+  byAward!: Award[];
+}
+
+@ObjectType({ description: "How many tambons a round of the contest saw and selected" })
+export class RoundCount {
+  @Field(() => ContestRound)
+  round!: ContestRound;
+
+  @Field(() => Int)
+  nominated!: number;
+
+  @Field(() => Int)
+  selected!: number;
+}
+
+@ObjectType({ description: "A fiscal year for executives: the contest, the awards, the money and the published lessons" })
+export class ExecutiveSummary {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => [RoundCount])
+  rounds!: RoundCount[];
+
+  @Field(() => [Award], { description: "The excellent tambons, by rank" })
+  excellentAwards!: Award[];
+
+  @Field(() => Int)
+  outstandingCount!: number;
+
+  @Field(() => BudgetSummary)
+  budget!: BudgetSummary;
+
+  @Field(() => [LessonSummary])
+  publishedLessons!: LessonSummary[];
+}

@@ -1,0 +1,46 @@
+import { type RequestContext, Role } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Award } from "../award/award.entity";
+import { awardService } from "../award/award.service";
+import { Disbursement } from "./disbursement.entity";
+import { DisbursementInput } from "./disbursement.inputs";
+import { disbursementService } from "./disbursement.service";
+
+@Resolver(() => Disbursement)
+export class DisbursementResolver {
+  @Query(() => Disbursement, { nullable: true })
+  disbursement(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement | null> {
+    return disbursementService.byId(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
+  @Mutation(() => Disbursement, {
+    description: "Pays out of an award's budget: BUDGET_EXCEEDED when it does not fit; the same idempotencyKey returns the same disbursement",
+  })
+  recordDisbursement(@Arg("input", () => DisbursementInput) input: DisbursementInput, @Ctx() ctx: RequestContext): Promise<Disbursement> {
+    return disbursementService.record(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
+  @Mutation(() => Disbursement, { description: "RECORDED → APPROVED" })
+  approveDisbursement(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement> {
+    return disbursementService.approve(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
+  @Mutation(() => Disbursement, { description: "APPROVED → PAID" })
+  markDisbursementPaid(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement> {
+    return disbursementService.markPaid(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
+  @Mutation(() => Disbursement, { description: "Cancels a disbursement not yet paid, with a reason; its money goes back to the award" })
+  cancelDisbursement(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: RequestContext): Promise<Disbursement> {
+    return disbursementService.cancel(ctx, id, reason);
+  }
+
+  @FieldResolver(() => Award, { nullable: true })
+  award(@Root() disbursement: Disbursement, @Ctx() ctx: RequestContext): Promise<Award | null> {
+    return awardService.byId(ctx, disbursement.awardId);
+  }
+}

@@ -1,0 +1,199 @@
+import crypto from "node:crypto";
+import {
+  type Page,
+  type PageInput,
+  type RequestContext,
+  DomainError,
+  badInput,
+  byKey,
+  childPageLoader,
+  conflict,
+  fromSatang,
+  isUniqueViolation,
+  notFound,
+  recordHistory,
+  requireIdentity,
+  toSatang,
+  writeTransaction,
+} from "@change-leaders/common";
+import { In } from "typeorm";
+import { Award } from "../award/award.entity";
+import { Disbursement, DisbursementStatus } from "./disbursement.entity";
+import type { DisbursementInput } from "./disbursement.inputs";
+import { DISBURSEMENT_TRANSITIONS, type DisbursementAction, invalidDisbursementTransition } from "./disbursement.transitions";
+
+/** Thrown inside the transaction when the award's conditional UPDATE matched no row: rolled back, then explained. */
+class NothingReserved extends Error {}
+
+const isDeadlock = (error: unknown) => {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return e?.code === "ER_LOCK_DEADLOCK" || e?.driverError?.code === "ER_LOCK_DEADLOCK";
+};
+
+/** Satang as a driver parameter: a whole number (at most 10¹⁴, exact in a JS number), never a baht float. */
+function satangParameter(satang: bigint): number {
+  const value = Number(satang);
+  if (!Number.isSafeInteger(value)) throw badInput("input.amount", "The amount is too large");
+  return value;
+}
+
+export const disbursementService = {
+  byId(ctx: RequestContext, id: string): Promise<Disbursement | null> {
+    return ctx.loaders
+      .get<string, Disbursement | null>("disbursement", async (ids) =>
+        byKey(ids, await ctx.dataSource.manager.findBy(Disbursement, { id: In([...ids]) }), (d) => d.id),
+      )
+      .load(id);
+  },
+
+  /** A page of an award's disbursements, latest first, batched over every award of the request. */
+  ofAward(ctx: RequestContext, awardId: string, page: PageInput): Promise<Page<Disbursement>> {
+    return childPageLoader(
+      ctx,
+      "disbursementsOfAward",
+      { entity: Disbursement, parentProperty: "awardId", orderBy: [{ property: "createdAt", direction: "DESC" }] },
+      page,
+    ).load(awardId);
+  },
+
+  /**
+   * Records a disbursement. The budget check and the reservation are ONE conditional UPDATE the
+   * database runs atomically (`disbursed + amount <= amount`, checked by affected rows), in the same
+   * transaction as the INSERT of the disbursement and its history: a request that does not fit changes
+   * nothing, and no interleaving of requests, on MySQL or SQLite, can spend more than the award. The
+   * UNIQUE index on the idempotency key makes a retried request resolve to the one row that exists.
+   */
+  async record(ctx: RequestContext, input: DisbursementInput): Promise<Disbursement> {
+    const identity = requireIdentity(ctx);
+    const satang = toSatang(input.amount, "input.amount");
+    if (satang <= 0n) throw badInput("input.amount", "A disbursement amount must be more than 0.00");
+    const amount = satangParameter(satang);
+    const known = await ctx.dataSource.manager.findOneBy(Disbursement, { idempotencyKey: input.idempotencyKey });
+    if (known) return this.sameRequest(known, input);
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeTransaction(ctx.dataSource, async (manager) => {
+          const reserved = await manager
+            .createQueryBuilder()
+            .update(Award)
+            .set({ disbursedTotal: () => "disbursed_satang + :amount", version: () => "version + 1" })
+            .where("id = :awardId AND disbursed_satang + :amount <= amount_satang", { awardId: input.awardId, amount })
+            .execute();
+          if (reserved.affected !== 1) throw new NothingReserved();
+          const disbursement = manager.create(Disbursement, {
+            id: crypto.randomUUID(),
+            awardId: input.awardId,
+            amount: fromSatang(satang),
+            purpose: input.purpose.trim(),
+            reference: input.reference.trim(),
+            evidence: input.evidence ?? [],
+            idempotencyKey: input.idempotencyKey,
+            status: DisbursementStatus.RECORDED,
+            cancelReason: null,
+            recordedBy: identity.id,
+            approvedAt: null,
+            paidAt: null,
+            cancelledAt: null,
+            version: 1,
+          });
+          await manager.insert(Disbursement, disbursement);
+          const award = await manager.findOneByOrFail(Award, { id: input.awardId });
+          await recordHistory(manager, ctx, { entityName: "Disbursement", entityId: disbursement.id, action: "record", after: disbursement });
+          await recordHistory(manager, ctx, {
+            entityName: "Award",
+            entityId: award.id,
+            action: "disburse",
+            before: { disbursedTotal: fromSatang(toSatang(award.disbursedTotal) - satang) },
+            after: { disbursedTotal: award.disbursedTotal, disbursementId: disbursement.id },
+          });
+          return manager.findOneByOrFail(Disbursement, { id: disbursement.id });
+        });
+      } catch (error) {
+        // Rolled back. A concurrent request with the same key may have won: answer with its row.
+        const winner = await ctx.dataSource.manager.findOneBy(Disbursement, { idempotencyKey: input.idempotencyKey });
+        if (winner) return this.sameRequest(winner, input);
+        if (error instanceof NothingReserved) throw await this.whyNotReserved(ctx, input.awardId, satang);
+        if (isUniqueViolation(error))
+          throw conflict(`Idempotency key ${input.idempotencyKey} is being used by another request`, { field: "input.idempotencyKey" });
+        if (isDeadlock(error) && attempt < 3) continue;
+        throw error;
+      }
+    }
+  },
+
+  /** The same key answers the same disbursement; the same key for another amount or award is refused. */
+  sameRequest(existing: Disbursement, input: DisbursementInput): Disbursement {
+    if (existing.awardId !== input.awardId || toSatang(existing.amount) !== toSatang(input.amount)) {
+      throw conflict(`Idempotency key ${input.idempotencyKey} was already used for ${existing.amount} baht to another request`, {
+        field: "input.idempotencyKey",
+        disbursementId: existing.id,
+      });
+    }
+    return existing;
+  },
+
+  async whyNotReserved(ctx: RequestContext, awardId: string, satang: bigint): Promise<DomainError> {
+    const award = await ctx.dataSource.manager.findOneBy(Award, { id: awardId });
+    if (!award) return new DomainError("NOT_FOUND", `Award ${awardId} not found`, { id: awardId, field: "input.awardId" });
+    const remaining = fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+    return new DomainError("BUDGET_EXCEEDED", `${fromSatang(satang)} baht exceeds the ${remaining} baht that remain of the award`, {
+      field: "input.amount",
+      remaining,
+    });
+  },
+
+  approve(ctx: RequestContext, id: string): Promise<Disbursement> {
+    return this.move(ctx, id, "approve");
+  },
+
+  markPaid(ctx: RequestContext, id: string): Promise<Disbursement> {
+    return this.move(ctx, id, "pay");
+  },
+
+  /** Cancels a disbursement not yet paid and gives its money back to the award, in one transaction. */
+  cancel(ctx: RequestContext, id: string, reason: string): Promise<Disbursement> {
+    if (!reason.trim()) throw badInput("reason", "A reason is required to cancel a disbursement");
+    return this.move(ctx, id, "cancel", reason.trim());
+  },
+
+  async move(ctx: RequestContext, id: string, action: DisbursementAction, reason?: string): Promise<Disbursement> {
+    const transition = DISBURSEMENT_TRANSITIONS[action];
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneBy(Disbursement, { id });
+      if (!before) throw notFound("Disbursement", id);
+      if (!transition.from.includes(before.status)) throw invalidDisbursementTransition(before.status, action);
+      const now = new Date();
+      const stamp =
+        action === "approve" ? { approvedAt: now } : action === "pay" ? { paidAt: now } : { cancelledAt: now, cancelReason: reason ?? null };
+      const moved = await manager
+        .createQueryBuilder()
+        .update(Disbursement)
+        .set({ ...stamp, status: transition.to, version: () => "version + 1" })
+        .where("id = :id AND status = :status", { id, status: before.status })
+        .execute();
+      if (moved.affected !== 1) throw conflict(`Disbursement ${id} changed meanwhile; reload it and try again`);
+      if (action === "cancel") {
+        const amount = satangParameter(toSatang(before.amount));
+        const returned = await manager
+          .createQueryBuilder()
+          .update(Award)
+          .set({ disbursedTotal: () => "disbursed_satang - :amount", version: () => "version + 1" })
+          .where("id = :awardId AND disbursed_satang >= :amount", { awardId: before.awardId, amount })
+          .execute();
+        if (returned.affected !== 1) throw new Error(`Award ${before.awardId} holds less than the disbursement ${id} being cancelled`);
+        const award = await manager.findOneByOrFail(Award, { id: before.awardId });
+        await recordHistory(manager, ctx, {
+          entityName: "Award",
+          entityId: award.id,
+          action: "cancelDisbursement",
+          before: { disbursedTotal: fromSatang(toSatang(award.disbursedTotal) + toSatang(before.amount)) },
+          after: { disbursedTotal: award.disbursedTotal, disbursementId: id },
+        });
+      }
+      const after = await manager.findOneByOrFail(Disbursement, { id });
+      await recordHistory(manager, ctx, { entityName: "Disbursement", entityId: id, action, before, after });
+      return after;
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { type RequestContext, Role } from "@change-leaders/common";
+import { provincesOfRegion } from "../region/region.peer";
+import { ContestRound, Nomination } from "./nomination.entity";
+
+export interface NominationScope {
+  condition: string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * Which nominations a caller reads (SPEC section 2), as an SQL condition on `alias` so that pages and
+ * counts agree: inspectors those of the provinces of their inspection region (per each fiscal year's
+ * region table in people), judges the national round; null (everything) for everyone else.
+ */
+export async function nominationScope(ctx: RequestContext, alias: string, fiscalYear?: number): Promise<NominationScope | null> {
+  const identity = ctx.identity;
+  if (identity?.role === Role.JUDGE) return { condition: `${alias}.round = :judgedRound`, parameters: { judgedRound: ContestRound.NATION } };
+  if (identity?.role !== Role.INSPECTOR) return null;
+  const years = fiscalYear
+    ? [fiscalYear]
+    : (await ctx.dataSource.manager.createQueryBuilder(Nomination, "n").select("DISTINCT n.fiscalYear", "fy").getRawMany<{ fy: number }>()).map(
+        (row) => Number(row.fy),
+      );
+  const scopes: string[] = [];
+  const parameters: Record<string, unknown> = {};
+  for (const [i, fy] of years.entries()) {
+    const provinces = identity.regionCode ? await provincesOfRegion(ctx, fy, identity.regionCode) : [];
+    if (provinces.length === 0) continue;
+    scopes.push(`(${alias}.fiscalYear = :scopeYear${i} AND ${alias}.provinceCode IN (:...scopeProvinces${i}))`);
+    parameters[`scopeYear${i}`] = fy;
+    parameters[`scopeProvinces${i}`] = provinces;
+  }
+  return { condition: scopes.length ? `(${scopes.join(" OR ")})` : "1 = 0", parameters };
+}
+
+/** Whether the caller may read this one nomination. */
+export async function mayReadNomination(ctx: RequestContext, nomination: Nomination): Promise<boolean> {
+  const identity = ctx.identity;
+  if (identity?.role === Role.JUDGE) return nomination.round === ContestRound.NATION;
+  if (identity?.role !== Role.INSPECTOR) return true;
+  return identity.regionCode ? (await provincesOfRegion(ctx, nomination.fiscalYear, identity.regionCode)).includes(nomination.provinceCode) : false;
+}

@@ -1,0 +1,34 @@
+import { type RequestContext, Role } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ContestRound } from "../nomination/nomination.entity";
+import { Rubric, RubricCriterion } from "./rubric.entity";
+import { RubricInput } from "./rubric.inputs";
+import { rubricService } from "./rubric.service";
+
+@Resolver(() => Rubric)
+export class RubricResolver {
+  @Query(() => Rubric, { nullable: true, description: "The rubric a round of a fiscal year is scored by" })
+  rubric(
+    @Arg("fiscalYear", () => Int) fiscalYear: number,
+    @Arg("round", () => ContestRound) round: ContestRound,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Rubric | null> {
+    return rubricService.forRound(ctx, fiscalYear, round);
+  }
+
+  @Query(() => [Rubric], { description: "The rubrics, of one fiscal year or all" })
+  rubrics(@Ctx() ctx: RequestContext, @Arg("fiscalYear", () => Int, { nullable: true }) fiscalYear?: number): Promise<Rubric[]> {
+    return rubricService.list(ctx, fiscalYear);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Rubric, { description: "Sets out the rubric of a round (ADMIN)" })
+  defineRubric(@Arg("input", () => RubricInput) input: RubricInput, @Ctx() ctx: RequestContext): Promise<Rubric> {
+    return rubricService.define(ctx, input);
+  }
+
+  @FieldResolver(() => [RubricCriterion])
+  criteria(@Root() rubric: Rubric, @Ctx() ctx: RequestContext): Promise<RubricCriterion[]> {
+    return rubricService.criteria(ctx, rubric.id);
+  }
+}

@@ -1,0 +1,74 @@
+import crypto from "node:crypto";
+import {
+  type Identity,
+  type RequestContext,
+  Role,
+  badInput,
+  forbidden,
+  notFound,
+  recordHistory,
+  requireRole,
+  writeTransaction,
+} from "@change-leaders/common";
+import { IsNull } from "typeorm";
+import { ApiKey } from "./apikey.entity";
+
+/** The id of the identity the gateway uses to ask who an API key belongs to (never an account's or key's id). */
+export const GATEWAY_SERVICE_ID = "service:gateway";
+
+/** Keys look like `clk_<43 base64url characters>` (256 random bits). */
+const KEY_PREFIX = "clk_";
+export const hashApiKey = (key: string) => crypto.createHash("sha256").update(key, "utf8").digest("hex");
+const snapshot = ({ keyHash: _hash, ...rest }: ApiKey) => rest;
+
+export const apiKeyService = {
+  async create(ctx: RequestContext, name: string): Promise<{ apiKey: ApiKey; key: string }> {
+    requireRole(ctx, Role.ADMIN);
+    const trimmed = name.trim();
+    if (trimmed.length < 1 || trimmed.length > 200) throw badInput("name", "name is 1–200 characters");
+    const key = `${KEY_PREFIX}${crypto.randomBytes(32).toString("base64url")}`;
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const apiKey = manager.create(ApiKey, {
+        id: crypto.randomUUID(),
+        name: trimmed,
+        prefix: key.slice(0, 12),
+        keyHash: hashApiKey(key),
+        createdBy: ctx.identity?.id ?? null,
+        revokedAt: null,
+      });
+      await manager.insert(ApiKey, apiKey);
+      const saved = await manager.findOneByOrFail(ApiKey, { id: apiKey.id });
+      await recordHistory(manager, ctx, { entityName: "ApiKey", entityId: saved.id, action: "CREATE", after: snapshot(saved) });
+      return { apiKey: saved, key };
+    });
+  },
+
+  list(ctx: RequestContext): Promise<ApiKey[]> {
+    requireRole(ctx, Role.ADMIN);
+    return ctx.dataSource.manager.find(ApiKey, { order: { createdAt: "DESC", id: "ASC" } });
+  },
+
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    requireRole(ctx, Role.ADMIN);
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneBy(ApiKey, { id });
+      if (!before) throw notFound("ApiKey", id);
+      if (before.revokedAt) return before;
+      await manager.update(ApiKey, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const after = await manager.findOneByOrFail(ApiKey, { id });
+      await recordHistory(manager, ctx, { entityName: "ApiKey", entityId: id, action: "REVOKE", before: snapshot(before), after: snapshot(after) });
+      return after;
+    });
+  },
+
+  /**
+   * The PARTNER identity of a live key, or null. Only the gateway's service identity may ask (the
+   * gateway signs it with the shared secret); everyone else gets FORBIDDEN.
+   */
+  async identityOfKey(ctx: RequestContext, key: string): Promise<Identity | null> {
+    if (ctx.identity?.id !== GATEWAY_SERVICE_ID) throw forbidden("Only the gateway verifies API keys");
+    if (!key.startsWith(KEY_PREFIX) || key.length > 100) return null;
+    const apiKey = await ctx.dataSource.manager.findOneBy(ApiKey, { keyHash: hashApiKey(key), revokedAt: IsNull() });
+    return apiKey ? { kind: "apiKey", id: apiKey.id, name: apiKey.name, role: Role.PARTNER } : null;
+  },
+};

@@ -1,0 +1,65 @@
+import { type RequestContext, HistoryEntry, Role, badInput, requireRole } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { AccessLogEntry } from "./access-log.entity";
+import { accessLogService } from "./access-log.service";
+
+@ObjectType({ description: "One audited change: who, when, which record, before and after (JSON)" })
+export class HistoryRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  entityName!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field()
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorRole!: string | null;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: "The record before the change, as JSON" })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The record after the change, as JSON" })
+  after!: string | null;
+}
+
+const ENTITIES = ["Leader", "Account", "ApiKey", "Officer", "Inspector"];
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [HistoryRecord], { description: "The audited changes of one record of this subgraph, oldest first (admins)" })
+  async history(
+    @Arg("entity", { description: `One of ${ENTITIES.join(", ")}` }) entity: string,
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HistoryRecord[]> {
+    requireRole(ctx, Role.ADMIN);
+    if (!ENTITIES.includes(entity)) throw badInput("entity", `entity is one of ${ENTITIES.join(", ")}`);
+    return ctx.dataSource.manager.find(HistoryEntry, { where: { entityName: entity, entityId: id }, order: { at: "ASC", id: "ASC" } });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [AccessLogEntry], { description: "Who read a leader's national ID or phone, latest first (admins)" })
+  accessLog(
+    @Arg("leaderId", () => ID) leaderId: string,
+    @Ctx() ctx: RequestContext,
+    @Arg("limit", () => Int, { defaultValue: 100 }) limit: number,
+  ): Promise<AccessLogEntry[]> {
+    if (!(limit >= 1 && limit <= 500)) throw badInput("limit", "limit is between 1 and 500");
+    return accessLogService.ofLeader(ctx, leaderId, limit);
+  }
+}

@@ -1,0 +1,233 @@
+import crypto from "node:crypto";
+import { type RequestContext, Role, badInput, conflict, isUniqueViolation, writeTransaction } from "@change-leaders/common";
+import { In } from "typeorm";
+import { Tambon } from "../geography/tambon.entity";
+import { CsvError, readCsv } from "./csv";
+import { leaderAccess } from "./leader.access";
+import { Leader } from "./leader.entity";
+import type { ImportReport, ImportRowError } from "./leader.inputs";
+import { type LeaderFields, checkLeaderFields } from "./leader.validation";
+import { nameKey } from "./leader.rules";
+
+/** The column headers accepted for each field: English names and the Thai headers provinces use. */
+export const IMPORT_HEADERS: Record<keyof LeaderFields, string[]> = {
+  title: ["title", "คำนำหน้า", "คำนำหน้าชื่อ"],
+  firstName: ["firstname", "first name", "ชื่อ"],
+  lastName: ["lastname", "last name", "นามสกุล"],
+  gender: ["gender", "เพศ"],
+  birthDate: ["birthdate", "birth date", "วันเกิด", "วันเดือนปีเกิด"],
+  nationalId: ["nationalid", "national id", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "เลขบัตรประจำตัวประชาชน"],
+  phone: ["phone", "mobile", "โทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร", "โทรศัพท์มือถือ"],
+  communityRole: ["communityrole", "community role", "บทบาทในชุมชน", "ตำแหน่งในชุมชน"],
+  tambonCode: ["tamboncode", "tambon code", "รหัสตำบล"],
+  villageNo: ["villageno", "village no", "หมู่ที่", "หมู่"],
+  cohortYear: ["cohortyear", "cohort year", "ปีงบประมาณ", "รุ่นปีงบประมาณ", "รุ่นปี"],
+  status: ["status", "สถานะ"],
+};
+const REQUIRED: (keyof LeaderFields)[] = ["title", "firstName", "lastName", "nationalId", "tambonCode", "cohortYear"];
+/** A header as compared: trimmed, lower case, without spaces or underscores ("First Name" = "first_name" = "firstname"). */
+const headerKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "");
+const HEADER_TO_FIELD = new Map<string, keyof LeaderFields>(
+  Object.entries(IMPORT_HEADERS).flatMap(([field, names]) => names.map((name) => [headerKey(name), field as keyof LeaderFields])),
+);
+
+/** Rows per INSERT statement (leader: 20 columns, so 10,000 bound values, within both dialects' limits). */
+export const IMPORT_CHUNK = 500;
+/** How many row errors a report lists (all are counted). */
+const MAX_LISTED_ERRORS = 1000;
+
+interface ValidRow {
+  record: number;
+  fields: LeaderFields;
+}
+
+export const leaderImport = {
+  /**
+   * Validates every row, then writes all of them in one transaction or none. Memory grows with the
+   * valid rows kept (compact objects), not with copies of the text; inserts go 500 rows a statement.
+   */
+  async run(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+    const identity = leaderAccess.assertWrite(ctx);
+    const errors: ImportRowError[] = [];
+    let errorCount = 0;
+    const fail = (row: number, field: string, message: string) => {
+      errorCount += 1;
+      if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, field, message });
+    };
+    const report = (rowCount: number, createdCount: number): ImportReport => ({
+      dryRun,
+      ok: errorCount === 0,
+      rowCount,
+      createdCount,
+      errorCount,
+      errors,
+    });
+
+    const rows: ValidRow[] = [];
+    let rowCount = 0;
+    let tambons = new Map<string, Pick<Tambon, "districtCode" | "provinceCode">>();
+    try {
+      const records = readCsv(csv);
+      const header = records.next();
+      if (header.done) throw badInput("csv", "The file is empty: the first line must name the columns");
+      const columns = header.value.fields.map((name) => HEADER_TO_FIELD.get(headerKey(name)) ?? null);
+      for (const field of REQUIRED) {
+        if (!columns.includes(field))
+          fail(
+            1,
+            field,
+            `No column for ${field} (e.g. "${IMPORT_HEADERS[field][0]}" or "${IMPORT_HEADERS[field][IMPORT_HEADERS[field].length - 1]}")`,
+          );
+      }
+      if (errorCount > 0) return report(0, 0);
+      tambons = await tambonIndex(ctx);
+      const seen = new Set<string>();
+      for (const { record, fields } of records) {
+        rowCount += 1;
+        const raw: Partial<Record<keyof LeaderFields, string>> = {};
+        columns.forEach((field, index) => {
+          if (field) raw[field] = fields[index];
+        });
+        const checked = checkLeaderFields(raw);
+        for (const problem of checked.problems) fail(record, problem.field, problem.message);
+        if (!checked.fields) continue;
+        const tambon = tambons.get(checked.fields.tambonCode);
+        if (!tambon) {
+          fail(record, "tambonCode", `Tambon ${checked.fields.tambonCode} does not exist`);
+          continue;
+        }
+        if (identity.role === Role.PROVINCE_OFFICER && tambon.provinceCode !== identity.provinceCode) {
+          fail(record, "tambonCode", `Tambon ${checked.fields.tambonCode} is outside your province`);
+          continue;
+        }
+        const key = `${checked.fields.nationalId}|${checked.fields.cohortYear}`;
+        if (seen.has(key)) {
+          fail(record, "nationalId", "The same national ID appears twice for this fiscal year in the file");
+          continue;
+        }
+        seen.add(key);
+        rows.push({ record, fields: checked.fields });
+      }
+    } catch (error) {
+      if (error instanceof CsvError) {
+        fail(error.record, "csv", error.message);
+        return report(rowCount, 0);
+      }
+      throw error;
+    }
+    if (rowCount === 0 && errorCount === 0) fail(2, "csv", "The file has no data rows");
+    if (errorCount > 0) return report(rowCount, 0);
+
+    const write = async () =>
+      writeTransaction(ctx.dataSource, async (manager) => {
+        // national IDs already registered for the same year (checked in the transaction that writes)
+        for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+          const chunk = rows.slice(i, i + IMPORT_CHUNK);
+          const existing = await manager.find(Leader, {
+            select: { nationalId: true, cohortYear: true },
+            where: { nationalId: In(chunk.map((row) => row.fields.nationalId)), deletionMarker: "" },
+          });
+          const taken = new Set(existing.map((leader) => `${leader.nationalId}|${leader.cohortYear}`));
+          for (const row of chunk) {
+            if (taken.has(`${row.fields.nationalId}|${row.fields.cohortYear}`)) {
+              fail(row.record, "nationalId", "A leader with this national ID is already registered for this fiscal year");
+            }
+          }
+        }
+        if (errorCount > 0 || dryRun) return 0;
+        const now = sqlDateTime(new Date());
+        const escape = (name: string) => manager.connection.driver.escape(name);
+        const insert = (table: string, columns: string[], values: unknown[][]) =>
+          manager.query(
+            `INSERT INTO ${escape(table)} (${columns.map(escape).join(", ")}) VALUES ${values.map((v) => `(${v.map(() => "?").join(", ")})`).join(", ")}`,
+            values.flat(),
+          );
+        for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+          const leaders: unknown[][] = [];
+          const history: unknown[][] = [];
+          for (const { fields } of rows.slice(i, i + IMPORT_CHUNK)) {
+            const tambon = tambons.get(fields.tambonCode)!;
+            const id = crypto.randomUUID();
+            const leader = {
+              id,
+              ...fields,
+              districtCode: tambon.districtCode,
+              provinceCode: tambon.provinceCode,
+              version: 1,
+              createdAt: now,
+              updatedAt: now,
+              deletedAt: null,
+              deletionMarker: "",
+            };
+            leaders.push([
+              ...LEADER_COLUMNS.map(([property]) => (leader as Record<string, unknown>)[property]),
+              nameKey(fields.firstName),
+              nameKey(fields.lastName),
+            ]);
+            history.push([
+              crypto.randomUUID(),
+              "Leader",
+              id,
+              "IMPORT",
+              identity.id,
+              identity.name,
+              identity.role,
+              ctx.requestId,
+              now,
+              null,
+              JSON.stringify(leader),
+            ]);
+          }
+          // plain multi-row INSERTs (TypeORM's insert builder costs more than the database here)
+          await insert("leader", [...LEADER_COLUMNS.map(([, column]) => column), "first_name_key", "last_name_key"], leaders);
+          await insert("history_entry", HISTORY_COLUMNS, history);
+        }
+        return rows.length;
+      });
+    try {
+      const created = await write();
+      return report(rowCount, errorCount > 0 ? 0 : created);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict("Another import or edit registered some of these national IDs meanwhile; nothing was written");
+      throw error;
+    }
+  },
+};
+
+/** The leader's properties and their columns, as the import writes them. */
+const LEADER_COLUMNS: [string, string][] = [
+  ["id", "id"],
+  ["title", "title"],
+  ["firstName", "first_name"],
+  ["lastName", "last_name"],
+  ["gender", "gender"],
+  ["birthDate", "birth_date"],
+  ["nationalId", "national_id"],
+  ["phone", "phone"],
+  ["communityRole", "community_role"],
+  ["tambonCode", "tambon_code"],
+  ["districtCode", "district_code"],
+  ["provinceCode", "province_code"],
+  ["villageNo", "village_no"],
+  ["cohortYear", "cohort_year"],
+  ["status", "status"],
+  ["version", "version"],
+  ["createdAt", "created_at"],
+  ["updatedAt", "updated_at"],
+  ["deletedAt", "deleted_at"],
+  ["deletionMarker", "deletion_marker"],
+];
+const HISTORY_COLUMNS = ["id", "entity_name", "entity_id", "action", "actor_id", "actor_name", "actor_role", "request_id", "at", "before", "after"];
+
+/** A UTC instant as both dialects store DATETIME(3): "2021-02-15 08:30:00.000". */
+const sqlDateTime = (date: Date) => date.toISOString().replace("T", " ").slice(0, 23);
+
+/** Every tambon's district and province, by code (7,5xx rows: one statement per import). */
+async function tambonIndex(ctx: RequestContext): Promise<Map<string, Pick<Tambon, "districtCode" | "provinceCode">>> {
+  const rows = await ctx.dataSource.manager.find(Tambon, { select: { code: true, districtCode: true, provinceCode: true } });
+  return new Map(rows.map((row) => [row.code, row]));
+}

@@ -1,0 +1,192 @@
+import { PageType } from "@change-leaders/common";
+import { IsEnum, IsIn, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Gender, Leader, LeaderStatus } from "./leader.entity";
+
+@InputType({ description: "A new change leader" })
+export class LeaderInput {
+  @Field()
+  @Length(1, 50)
+  title!: string;
+
+  @Field()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Field()
+  @Length(1, 100)
+  lastName!: string;
+
+  @Field(() => Gender, { nullable: true })
+  @IsEnum(Gender)
+  gender?: Gender;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD" })
+  birthDate?: string;
+
+  @Field({ description: "13 digits; dashes and spaces are ignored" })
+  nationalId!: string;
+
+  @Field({ nullable: true, description: "Thai formats: 081-234-5678, +66 81 234 5678, 02-123-4567" })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @Length(1, 100)
+  communityRole?: string;
+
+  @Field(() => ID)
+  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  tambonCode!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  villageNo?: number;
+
+  @Field(() => Int, { description: "Fiscal year (BE), e.g. 2564" })
+  @IsInt()
+  @Min(2500, { message: "cohortYear is a Buddhist Era year such as 2564" })
+  @Max(2700, { message: "cohortYear is a Buddhist Era year such as 2564" })
+  cohortYear!: number;
+
+  @Field(() => LeaderStatus, { nullable: true, defaultValue: LeaderStatus.ACTIVE })
+  @IsEnum(LeaderStatus)
+  status?: LeaderStatus;
+}
+
+@InputType({ description: "Changes to a leader; fields left out keep their value" })
+export class LeaderUpdateInput {
+  @Field({ nullable: true })
+  @Length(1, 50)
+  title?: string;
+
+  @Field({ nullable: true })
+  @Length(1, 100)
+  firstName?: string;
+
+  @Field({ nullable: true })
+  @Length(1, 100)
+  lastName?: string;
+
+  @Field(() => Gender, { nullable: true })
+  @IsEnum(Gender)
+  gender?: Gender;
+
+  @Field(() => String, { nullable: true })
+  birthDate?: string;
+
+  @Field({ nullable: true })
+  nationalId?: string;
+
+  @Field({ nullable: true })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @Length(1, 100)
+  communityRole?: string;
+
+  @Field(() => ID, { nullable: true })
+  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  tambonCode?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  villageNo?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(2500, { message: "cohortYear is a Buddhist Era year such as 2564" })
+  @Max(2700, { message: "cohortYear is a Buddhist Era year such as 2564" })
+  cohortYear?: number;
+
+  @Field(() => LeaderStatus, { nullable: true })
+  @IsEnum(LeaderStatus)
+  status?: LeaderStatus;
+}
+
+@InputType({ description: "Narrows a list of leaders" })
+export class LeaderFilter {
+  @Field(() => ID, { nullable: true })
+  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  provinceCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @Matches(/^\d{4}$/, { message: "districtCode is four digits" })
+  districtCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  tambonCode?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  cohortYear?: number;
+
+  @Field(() => LeaderStatus, { nullable: true })
+  @IsEnum(LeaderStatus)
+  status?: LeaderStatus;
+
+  @Field({ nullable: true, description: "The start of a first or last name (uses an index)" })
+  @Length(1, 100)
+  search?: string;
+}
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+export const LEADER_SORT_FIELDS = ["lastName", "firstName", "createdAt", "updatedAt", "cohortYear", "tambonCode"] as const;
+
+@InputType({ description: "The order of a list: a field name and a direction" })
+export class SortInput {
+  @Field({ description: "For leaders: lastName (default), firstName, createdAt, updatedAt, cohortYear, tambonCode" })
+  @IsIn(LEADER_SORT_FIELDS as unknown as string[], { message: `field is one of ${LEADER_SORT_FIELDS.join(", ")}` })
+  field!: string;
+
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
+  direction?: SortDirection;
+}
+
+@ObjectType()
+export class LeaderPage extends PageType(Leader) {}
+
+@ObjectType({ description: "One thing wrong with one row of an import" })
+export class ImportRowError {
+  @Field(() => Int, { description: "The line of the CSV file, the header being line 1" })
+  row!: number;
+
+  @Field({ description: "The field at fault (its English name)" })
+  field!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType({ description: "What an import did, or would do on a dry run" })
+export class ImportReport {
+  @Field()
+  dryRun!: boolean;
+
+  @Field({ description: "True when every row is valid (and, unless a dry run, written)" })
+  ok!: boolean;
+
+  @Field(() => Int, { description: "Data rows read" })
+  rowCount!: number;
+
+  @Field(() => Int, { description: "Leaders written (0 on a dry run or when any row is wrong)" })
+  createdCount!: number;
+
+  @Field(() => Int)
+  errorCount!: number;
+
+  @Field(() => [ImportRowError], { description: "The first 1,000 errors, by row" })
+  errors!: ImportRowError[];
+}

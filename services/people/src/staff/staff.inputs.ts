@@ -1,0 +1,78 @@
+import { IsEnum, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { OfficeLevel } from "./officer.entity";
+
+@InputType({ description: "Narrows the list of officers" })
+export class OfficerFilter {
+  @Field(() => ID, { nullable: true })
+  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  provinceCode?: string;
+}
+
+@InputType({ description: "A new officer record (admins)" })
+export class OfficerInput {
+  @Field()
+  @Length(1, 50)
+  title!: string;
+
+  @Field()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Field()
+  @Length(1, 100)
+  lastName!: string;
+
+  @Field()
+  @Length(1, 200)
+  position!: string;
+
+  @Field(() => OfficeLevel)
+  @IsEnum(OfficeLevel)
+  officeLevel!: OfficeLevel;
+
+  @Field(() => ID)
+  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  provinceCode!: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for a district office" })
+  @Matches(/^\d{4}$/, { message: "districtCode is four digits" })
+  districtCode?: string;
+
+  @Field(() => ID, { nullable: true, description: "The officer's login, if any: a PROVINCE_OFFICER of the same province" })
+  @Length(1, 36)
+  accountId?: string;
+}
+
+@InputType({ description: "A new inspector assignment (admins)" })
+export class InspectorInput {
+  @Field()
+  @Length(1, 50)
+  title!: string;
+
+  @Field()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Field()
+  @Length(1, 100)
+  lastName!: string;
+
+  @Field()
+  @Length(1, 200)
+  position!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  fiscalYear!: number;
+
+  @Field(() => ID)
+  @Length(1, 16)
+  regionCode!: string;
+
+  @Field(() => ID, { nullable: true, description: "The inspector's login, if any: an INSPECTOR of the same region" })
+  @Length(1, 36)
+  accountId?: string;
+}
