@@ -31,14 +31,11 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
 
   beforeAll(async () => {
     system = await startSystem(dialect);
-    // The evaluation subgraph asks people for the FY's inspection regions; in-process subgraphs listen on free ports.
-    process.env.PEOPLE_URL = system.subgraphs.people.url;
     [admin, officer, inspector, judge, executive] = await Promise.all(
       ["admin", "officer.chanthaburi", "inspector.region9", "judge", "executive"].map((name) => system.loginAs(name)),
     );
   }, 120_000);
   afterAll(async () => {
-    delete process.env.PEOPLE_URL;
     await system?.stop();
   });
 

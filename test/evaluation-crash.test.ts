@@ -134,7 +134,7 @@ async function readLedger(store: TestStore) {
         award: db.prepare(sql.award).get(DEMO_EXCELLENT_AWARD_ID) as { amount: unknown; disbursed: unknown },
         live: (db.prepare(sql.live).get(DEMO_EXCELLENT_AWARD_ID) as { total: unknown }).total,
         ids: db.prepare(sql.ids).all(DEMO_EXCELLENT_AWARD_ID) as { id: string; k: string }[],
-        orphans: (db.prepare(sql.orphans.replace("?", "?")).get() as { n: unknown }).n,
+        orphans: (db.prepare(sql.orphans).get() as { n: unknown }).n,
       };
     } finally {
       db.close();

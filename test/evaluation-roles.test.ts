@@ -90,11 +90,9 @@ describeEachDatabase("evaluation: the role × operation matrix", (dialect) => {
 
   beforeAll(async () => {
     system = await startSystem(dialect);
-    process.env.PEOPLE_URL = system.subgraphs.people.url;
     evaluation.url = system.subgraphs.evaluation.url;
   }, 120_000);
   afterAll(async () => {
-    delete process.env.PEOPLE_URL;
     await system?.stop();
   });
 

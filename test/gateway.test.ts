@@ -212,6 +212,27 @@ describeEachDatabase("through the gateway", (dialect) => {
       expect(answer.errors![0].extensions!.field).toBe("filter.fiscalYear");
     });
 
+    it.each([
+      ["three decimals", "1.234"],
+      ["a float", 12.5],
+      ["words", "one million"],
+    ])("answers a Baht amount in %s with BAD_USER_INPUT through the gateway", async (_label, amount) => {
+      const answer = await graphql(
+        system.url,
+        `
+          mutation ($input: DisbursementInput!) {
+            recordDisbursement(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { awardId: "x", amount, purpose: "p", reference: "r", idempotencyKey: "k-baht-scalar" } },
+        await system.loginAs("budget"),
+      );
+      expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+      expect(answer.data?.recordDisbursement ?? null).toBeNull();
+    });
+
     it("answers an unknown field with GRAPHQL_VALIDATION_FAILED and no stack trace", async () => {
       const answer = await graphql(
         system.url,
