@@ -60,6 +60,8 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     nominationId = created.data!.createNomination.id;
     await refused("CONFLICT", CREATE, { input: { tambonCode: TAMBON, fiscalYear: 2564, summary: "again" } }, officer);
     await refused("FORBIDDEN", CREATE, { input: { tambonCode: "450101", fiscalYear: 2564, summary: "not ours" } }, officer);
+    // 229999 has Chanthaburi's province code but is no tambon of the people subgraph's geography.
+    await refused("BAD_USER_INPUT", CREATE, { input: { tambonCode: "229999", fiscalYear: 2564, summary: "nowhere" } }, officer);
   });
 
   it("refuses to review or decide a draft, and to withdraw without a reason", async () => {
@@ -111,15 +113,13 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     expect(review.data!.submitReview).toEqual({ totalScore: "91.00", locked: true });
     await refused("CONFLICT", REVIEW, { input: { nominationId, scores: ALL_TENS, recommendation: "SELECT", comment: "again" } }, inspector);
     expect(await nomination(nominationId)).toMatchObject({ status: "UNDER_REVIEW", reviewCount: 1, averageScore: "91.00", rank: 1 });
-    const people = await call<{ nomination: { nominator: { username: string }; reviews: { reviewer: { username: string } }[] } }>(
-      WHO,
-      { id: nominationId },
-      admin,
-    );
+    const people = await call<{
+      nomination: { nominator: { username: string }; reviews: { reviewer: { username: string; inspectors: { regionCode: string }[] } }[] };
+    }>(WHO, { id: nominationId }, admin);
     expect(people.errors).toBeUndefined();
     expect(people.data!.nomination).toEqual({
       nominator: { username: "officer.chanthaburi" },
-      reviews: [{ reviewer: { username: "inspector.region9" } }],
+      reviews: [{ reviewer: { username: "inspector.region9", inspectors: [{ regionCode: "9", fiscalYear: 2564 }] } }],
     });
     // Songkhla (90) is in region 8, not the inspector's region 9.
     await refused(
@@ -247,7 +247,9 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
 const NOMINATION_FIELDS = `id round status statusReason reviewCount averageScore rank award { id level amount rank plaqueAwardedAt }`;
 const NOMINATION = `query Nomination($id: ID!) { nomination(id: $id) { ${NOMINATION_FIELDS} } }`;
 const NOMINATIONS = `query Nominations($filter: NominationFilter) { nominations(filter: $filter) { nodes { ${NOMINATION_FIELDS} } } }`;
-const WHO = `query NominationPeople($id: ID!) { nomination(id: $id) { nominator { username } reviews { reviewer { username } } } }`;
+const WHO = `query NominationPeople($id: ID!) {
+  nomination(id: $id) { nominator { username } reviews { reviewer { username inspectors { regionCode fiscalYear } } } }
+}`;
 const DEFINE_RUBRIC = `mutation DefineRubric($input: RubricInput!) { defineRubric(input: $input) { example criteria { code weight maxScore } } }`;
 const SET_AMOUNT = `mutation SetAwardAmount($fy: Int!, $amount: Baht!) { setAwardAmount(fiscalYear: $fy, level: EXCELLENT, amount: $amount) { amount } }`;
 const CREATE = `mutation CreateNomination($input: NominationInput!) { createNomination(input: $input) { id status provinceCode } }`;

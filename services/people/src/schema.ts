@@ -16,7 +16,10 @@ import { geographyReferences } from "./geography/geography.reference";
 import { leaderReferences } from "./leader/leader.reference";
 import { LeaderResolver, TambonLeadersResolver } from "./leader/leader.resolver";
 import { InspectionRegionResolver } from "./region/region.resolver";
-import { InspectorResolver, OfficerResolver, RegionInspectorsResolver } from "./staff/staff.resolver";
+import { Inspector } from "./staff/inspector.entity";
+import { Officer } from "./staff/officer.entity";
+import { AccountStaffResolver, InspectorResolver, OfficerResolver, RegionInspectorsResolver } from "./staff/staff.resolver";
+import { staffService } from "./staff/staff.service";
 
 /** The people subgraph's schema: geography, leaders, staff, accounts, API keys, audit. */
 export function buildPeopleSchema(): Promise<GraphQLSchema> {
@@ -32,6 +35,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
         RegionInspectorsResolver,
         OfficerResolver,
         InspectorResolver,
+        AccountStaffResolver,
         AccountResolver,
         ApiKeyResolver,
         AuditResolver,
@@ -44,6 +48,10 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
       ...geographyReferences,
       ...leaderReferences,
       Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.byId(ctx, ref.id)) },
+      Officer: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Officer, ref.id)) },
+      Inspector: {
+        __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Inspector, ref.id)),
+      },
     },
   );
 }

@@ -18,6 +18,7 @@ import {
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { awardService } from "../award/award.service";
+import { requireKnownTambon } from "../tambon/tambon.peer";
 import { requireOwnProvince, trimmedReason } from "../contest/access";
 import { averageHundredths, rankByMean } from "../rubric/rubric.arithmetic";
 import { Review } from "../review/review.entity";
@@ -144,6 +145,7 @@ export const nominationService = {
       throw forbidden("A province officer nominates at the provincial round; later rounds follow from the panels' selections");
     }
     if (!input.summary.trim()) throw badInput("input.summary", "The summary is empty");
+    await requireKnownTambon(ctx, input.tambonCode);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
         const nomination = manager.create(Nomination, {

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /** A department inspector (ผู้ตรวจราชการกรม) assigned to an inspection region for a fiscal year. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "A department inspector assigned to an inspection region of a fiscal year" })
 @Entity("inspector")
 @Index("idx_inspector_region", ["fiscalYear", "regionCode"])

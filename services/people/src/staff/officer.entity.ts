@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum OfficeLevel {
@@ -11,6 +11,7 @@ registerEnumType(OfficeLevel, { name: "OfficeLevel", description: "Provincial or
  * A community development officer (staff record). An officer may have a login (`accountId`); the
  * account carries the role and province the access rules use, the officer record the person's post.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "A provincial or district community development officer" })
 @Entity("officer")
 @Index("idx_officer_province", ["provinceCode", "lastName"])

@@ -1,5 +1,6 @@
 import type { RequestContext } from "@change-leaders/common";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Account } from "../account/account.entity";
 import { InspectionRegion } from "../region/region.entity";
 import { Inspector } from "./inspector.entity";
 import { Officer } from "./officer.entity";
@@ -37,5 +38,18 @@ export class RegionInspectorsResolver {
   @FieldResolver(() => [Inspector], { description: "The inspectors assigned to this region (empty for partners)" })
   inspectors(@Root() region: InspectionRegion, @Ctx() ctx: RequestContext): Promise<Inspector[]> {
     return staffService.inspectorsOfRegion(ctx, region);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountStaffResolver {
+  @FieldResolver(() => [Officer], { description: "The officer records linked to this login (none for partners)" })
+  officers(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Officer[]> {
+    return staffService.ofAccount(ctx, Officer, account.id);
+  }
+
+  @FieldResolver(() => [Inspector], { description: "The inspector assignments (a region per fiscal year) of this login (none for partners)" })
+  inspectors(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Inspector[]> {
+    return staffService.ofAccount(ctx, Inspector, account.id);
   }
 }

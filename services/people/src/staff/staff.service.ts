@@ -1,5 +1,15 @@
 import crypto from "node:crypto";
-import { type RequestContext, Role, badInput, recordHistory, requireIdentity, requireRole, writeTransaction } from "@change-leaders/common";
+import {
+  type RequestContext,
+  Role,
+  badInput,
+  byKey,
+  groupByKey,
+  recordHistory,
+  requireIdentity,
+  requireRole,
+  writeTransaction,
+} from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { Account } from "../account/account.entity";
 import { District } from "../geography/district.entity";
@@ -39,6 +49,30 @@ export const staffService = {
   inspectors(ctx: RequestContext, fiscalYear: number): Promise<Inspector[]> {
     requireRole(ctx, ...STAFF_ROLES);
     return ctx.dataSource.manager.find(Inspector, { where: { fiscalYear }, order: { regionCode: "ASC", lastName: "ASC", id: "ASC" } });
+  },
+
+  /** An officer or inspector by id, for references from other subgraphs; null for partners. */
+  byId<T extends Officer | Inspector>(ctx: RequestContext, entity: new () => T, id: string): Promise<T | null> {
+    if (requireIdentity(ctx).role === Role.PARTNER) return Promise.resolve(null);
+    return ctx.loaders
+      .get<string, T | null>(`staff:${entity.name}`, async (ids) =>
+        byKey(ids, (await ctx.dataSource.manager.findBy(entity, { id: In([...ids]) } as never)) as T[], (row) => row.id),
+      )
+      .load(id);
+  },
+
+  /** The officer and inspector records linked to a login, batched over every account of the request. */
+  ofAccount<T extends Officer | Inspector>(ctx: RequestContext, entity: new () => T, accountId: string): Promise<T[]> {
+    if (requireIdentity(ctx).role === Role.PARTNER) return Promise.resolve([]);
+    return ctx.loaders
+      .get<string, T[]>(`staffOfAccount:${entity.name}`, async (ids) =>
+        groupByKey(
+          ids,
+          (await ctx.dataSource.manager.find(entity, { where: { accountId: In([...ids]) } as never, order: { id: "ASC" } as never })) as T[],
+          (row) => row.accountId ?? "",
+        ),
+      )
+      .load(accountId);
   },
 
   /** The inspectors of a region, batched over every region of the request; none for partners. */
