@@ -177,6 +177,16 @@ describeEachDatabase("activities: events and attendance", (dialect) => {
       expect(await rowCounts(system.store.config)).toEqual(before);
     });
 
+    it("refuses to register a leader who has withdrawn from the programme, and changes nothing", async () => {
+      const withdrawn = demoLeaderId(1, 14);
+      await ok(`mutation($id: ID!) { updateLeader(id: $id, input: { status: WITHDRAWN }) { id status } }`, { id: withdrawn }, admin);
+      const before = await rowCounts(system.store.config);
+      const answer = await ask(REGISTER, { eventId, leaderIds: [withdrawn] }, officer);
+      expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+      expect(answer.errors![0].extensions!.field).toBe("leaderIds");
+      expect(await rowCounts(system.store.config)).toEqual(before);
+    });
+
     it("refuses attendance for a leader who is not registered, and changes nothing", async () => {
       const before = await rowCounts(system.store.config);
       const answer = await ask(ATTEND, { eventId, leaderIds: [demoLeaderId(0, 0), demoLeaderId(0, 9)] }, officer);
