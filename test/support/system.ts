@@ -18,7 +18,10 @@ export interface TestSystem {
   stop(options?: { keepStore?: boolean }): Promise<void>;
 }
 
-export async function startSystem(dialect: Dialect, options: { store?: TestStore; subgraphTimeoutMs?: number } = {}): Promise<TestSystem> {
+export async function startSystem(
+  dialect: Dialect,
+  options: { store?: TestStore; subgraphTimeoutMs?: number; adminDir?: string } = {},
+): Promise<TestSystem> {
   const store = options.store ?? createTestStore(dialect);
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   const config = { ...store.config, subgraphTimeoutMs: options.subgraphTimeoutMs ?? store.config.subgraphTimeoutMs, subgraphUrls };
@@ -32,6 +35,7 @@ export async function startSystem(dialect: Dialect, options: { store?: TestStore
     config,
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+    adminDir: options.adminDir,
   });
   const running = await gateway.listen(0);
   return {

@@ -19,3 +19,4 @@ export * from "./server";
 export * from "./subgraph";
 export * from "./transaction";
 export * from "./validation";
+export { type NationalPlan, type NationalTambon, nationalLeaderId, nationalRowId, nationalPlan } from "./national";

@@ -1,6 +1,66 @@
+import http from "node:http";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signSubgraphIdentity } from "@change-leaders/common";
 import type { GatewayContext } from "./context";
+
+/** Kept-alive connections to the subgraphs, shared by every source (one per subgraph). */
+const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000, maxSockets: 64, maxFreeSockets: 64, scheduling: "lifo" });
+
+/** What RemoteGraphQLDataSource reads of a response. */
+interface SubgraphResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  url: string;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+/**
+ * POSTs over node:http on the shared keep-alive agent: measured cheaper per request than the global
+ * fetch (undici with WHATWG streams) for the small JSON bodies a gateway exchanges with a subgraph.
+ */
+function post(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }, timeoutMs: number): Promise<SubgraphResponse> {
+  return new Promise((resolve, reject) => {
+    const body = init.body ?? "";
+    const request = http.request(
+      url,
+      { method: init.method ?? "POST", agent, headers: { ...init.headers, "content-length": Buffer.byteLength(body) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          clearTimeout(timer);
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = response.statusCode ?? 0;
+          resolve({
+            ok: status >= 200 && status < 300,
+            status,
+            statusText: response.statusMessage ?? "",
+            url,
+            headers: {
+              get: (name) => {
+                const value = response.headers[name.toLowerCase()];
+                return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+              },
+            },
+            text: async () => text,
+            json: async () => JSON.parse(text),
+          });
+        });
+      },
+    );
+    // The subgraph did not answer in time: give up (the answer is then partial, never hung).
+    const timer = setTimeout(() => request.destroy(new Error(`The subgraph did not answer within ${timeoutMs} ms`)), timeoutMs);
+    request.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
+}
 
 /**
  * How the gateway talks to one subgraph: over kept-alive connections, giving up after the timeout
@@ -10,7 +70,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, timeoutMs: number) {
     super({
       url,
-      fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
+      fetcher: ((input: string, init: Parameters<typeof post>[1]) => post(input, init, timeoutMs)) as never,
     });
   }
 

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+declare module "virtual:introspection" {
+  const introspection: { __schema: unknown };
+  export default introspection;
+}

@@ -1,0 +1,137 @@
+import {
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  CreateButton,
+  FilterButton,
+  required,
+  usePermissions,
+  useTranslate,
+} from "react-admin";
+import { beToIso, isoToBe } from "../bedate";
+import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+
+const STATUS = ["ACTIVE", "WITHDRAWN"];
+const GENDER = ["MALE", "FEMALE", "OTHER"];
+
+function useChoices(group: string, values: string[]) {
+  const translate = useTranslate();
+  return values.map((id) => ({ id, name: translate(`enums.${group}.${id}`) }));
+}
+
+const CSV_COLUMNS = [
+  "id",
+  "title",
+  "firstName",
+  "lastName",
+  "tambonCode",
+  "districtCode",
+  "provinceCode",
+  "villageNo",
+  "cohortYear",
+  "status",
+  "communityRole",
+];
+
+function LeaderActions() {
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {(permissions === "ADMIN" || permissions === "PROVINCE_OFFICER") && <CreateButton />}
+      <ExportAllButton columns={CSV_COLUMNS} />
+    </TopToolbar>
+  );
+}
+
+export function LeaderList() {
+  const statuses = useChoices("status", STATUS);
+  const filters = [
+    <TextInput key="search" source="search" alwaysOn />,
+    <TextInput key="provinceCode" source="provinceCode" />,
+    <TextInput key="tambonCode" source="tambonCode" />,
+    <NumberInput key="cohortYear" source="cohortYear" />,
+    <SelectInput key="status" source="status" choices={statuses} />,
+  ];
+  return (
+    <List filters={filters} actions={<LeaderActions />} sort={{ field: "lastName", order: "ASC" }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" sortable={false} />
+        <TextField source="firstName" />
+        <TextField source="lastName" />
+        <TambonField source="tambon" sortBy="tambonCode" />
+        <TextField source="cohortYear" />
+        <EnumField source="status" group="status" sortable={false} />
+        <BeDateField source="createdAt" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function LeaderShow() {
+  const { permissions } = usePermissions();
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="title" />
+        <TextField source="firstName" />
+        <TextField source="lastName" />
+        <EnumField source="gender" group="gender" />
+        <BeDateField source="birthDate" />
+        <TextField source="nationalId" />
+        <TextField source="phone" />
+        <TextField source="communityRole" />
+        <TambonField source="tambon" />
+        <TextField source="villageNo" />
+        <TextField source="cohortYear" />
+        <EnumField source="status" group="status" />
+        <BeDateField source="createdAt" showTime />
+        <BeDateField source="updatedAt" showTime />
+      </SimpleShowLayout>
+      {permissions === "ADMIN" && <HistoryPanel entity="Leader" />}
+    </Show>
+  );
+}
+
+function LeaderForm({ creating }: { creating: boolean }) {
+  const statuses = useChoices("status", STATUS);
+  const genders = useChoices("gender", GENDER);
+  const must = creating ? [required()] : [];
+  return (
+    <SimpleForm>
+      <TextInput source="title" validate={must} />
+      <TextInput source="firstName" validate={must} />
+      <TextInput source="lastName" validate={must} />
+      <SelectInput source="gender" choices={genders} />
+      <TextInput source="birthDate" format={isoToBe} parse={beToIso} helperText="cl.beDateHelp" />
+      <TextInput source="nationalId" validate={must} />
+      <TextInput source="phone" />
+      <TextInput source="communityRole" />
+      <TextInput source="tambonCode" validate={must} />
+      <NumberInput source="villageNo" />
+      <NumberInput source="cohortYear" validate={must} />
+      <SelectInput source="status" choices={statuses} defaultValue="ACTIVE" />
+    </SimpleForm>
+  );
+}
+
+export const LeaderCreate = () => (
+  <Create redirect="show">
+    <LeaderForm creating />
+  </Create>
+);
+
+export const LeaderEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <LeaderForm creating={false} />
+  </Edit>
+);

@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type BrowserContext, type Page, chromium } from "playwright-core";
+
+/** Debian's Chromium (installed by .ci/run); never a browser download. */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const ARTIFACTS = path.join(__dirname, "..", "..", "artifacts", "panel");
+export const ADMIN_DIST = path.join(__dirname, "..", "..", "admin", "dist");
+
+export interface Browser {
+  context: BrowserContext;
+  /** Every URL the browser asked for (to prove nothing leaves this machine). */
+  requests: string[];
+  /** Uncaught errors and console errors of the panel's pages. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A headless Chromium with a fresh profile, recording every request it makes. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "panel-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: "th-TH",
+    viewport: { width: 1366, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  context.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  const errors: string[] = [];
+  context.on("page", (page) => {
+    page.on("pageerror", (error) => errors.push(String(error.stack ?? error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
+    });
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    context,
+    requests,
+    errors,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** Signs in through the panel's login page. */
+export async function signIn(page: Page, url: string, username: string, password: string) {
+  await page.goto(url);
+  await page.getByLabel(/ชื่อผู้ใช้/).fill(username);
+  await page.getByLabel(/รหัสผ่าน/).fill(password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByText(/ยินดีต้อนรับ/).waitFor();
+}
