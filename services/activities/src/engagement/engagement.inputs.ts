@@ -1,5 +1,5 @@
-import { PageType } from "@change-leaders/common";
-import { IsEnum, IsOptional, Matches, Max, MaxLength, Min } from "class-validator";
+import { PageType, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { IsEnum, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EngagementChannel, EngagementDraw, EngagementPost, EngagementSample } from "./engagement.entity";
 
@@ -19,7 +19,7 @@ export class EngagementPostInput {
   title?: string | null;
 
   @Field(() => ID)
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode!: string;
 
   @Field(() => ID, { nullable: true, description: "The leader who posted it; a leader of the same tambon" })
@@ -61,11 +61,11 @@ export class EngagementSampleInput {
 @InputType({ description: "Narrows a list of posts (and the population of a draw)" })
 export class EngagementPostFilter {
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field(() => EngagementChannel, { nullable: true })

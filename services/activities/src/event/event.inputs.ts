@@ -1,5 +1,5 @@
-import { PageType } from "@change-leaders/common";
-import { ArrayMaxSize, IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
+import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { ArrayMaxSize, IsEnum, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { TambonRef } from "../tambon/tambon.ref";
 import { Event, EventKind, EventMode } from "./event.entity";
@@ -11,16 +11,15 @@ export class EventFilter {
   kind?: EventKind;
 
   @Field(() => Int, { nullable: true, description: "Buddhist-Era fiscal year, e.g. 2564" })
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => ID, { nullable: true, description: "The organising province" })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true, description: "Events that target this tambon" })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field({ nullable: true, description: "Events that end at or after this instant" })
@@ -67,18 +66,17 @@ export class EventInput {
 
   @Field(() => Int, { nullable: true, description: "Buddhist-Era fiscal year; by default the one the event starts in" })
   @IsOptional()
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => ID, { nullable: true, description: "The organising province; omit for the department (admins only). Officers organise in their own." })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: "organiserProvinceCode is two digits" })
+  @IsProvinceCode()
   organiserProvinceCode?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: "The target tambons (six-digit codes); in the organising province when there is one" })
   @ArrayMaxSize(2000)
-  @Matches(/^\d{6}$/, { each: true, message: "each tambon code is six digits" })
+  @IsTambonCode({ each: true, message: "each tambon code is six digits" })
   tambonCodes!: string[];
 
   @Field(() => Int, { defaultValue: 15, description: "How many leaders each target tambon sends" })
@@ -88,7 +86,7 @@ export class EventInput {
 
   @Field(() => [ID], { defaultValue: [], description: "The provincial offices (province codes) that joined" })
   @ArrayMaxSize(77)
-  @Matches(/^\d{2}$/, { each: true, message: "each province code is two digits" })
+  @IsProvinceCode({ each: true, message: "each province code is two digits" })
   joinedProvinceCodes!: string[];
 }
 
@@ -118,13 +116,12 @@ export class EventUpdateInput {
   meetingUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => [ID], { nullable: true })
   @ArrayMaxSize(2000)
-  @Matches(/^\d{6}$/, { each: true, message: "each tambon code is six digits" })
+  @IsTambonCode({ each: true, message: "each tambon code is six digits" })
   tambonCodes?: string[];
 
   @Field(() => Int, { nullable: true })
@@ -134,7 +131,7 @@ export class EventUpdateInput {
 
   @Field(() => [ID], { nullable: true })
   @ArrayMaxSize(77)
-  @Matches(/^\d{2}$/, { each: true, message: "each province code is two digits" })
+  @IsProvinceCode({ each: true, message: "each province code is two digits" })
   joinedProvinceCodes?: string[];
 }
 

@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, DateScalar, PageType } from "@change-leaders/common";
+import { type Baht, BahtScalar, DateScalar, PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { IndicatorKind } from "./progress-indicator.entity";
@@ -22,7 +22,7 @@ export class IndicatorValueInput {
 @InputType({ description: "A new food-security progress report (DRAFT)" })
 export class ProgressReportInput {
   @Field(() => ID)
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode!: string;
 
   @Field(() => ID, { nullable: true, description: "The food-security event it reports on" })
@@ -76,16 +76,15 @@ export class ProgressReportUpdateInput {
 @InputType({ description: "Narrows a list of progress reports" })
 export class ProgressReportFilter {
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field(() => Int, { nullable: true })
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => ProgressReportStatus, { nullable: true })

@@ -1,21 +1,20 @@
-import { PageType } from "@change-leaders/common";
-import { IsEnum, Matches, Max, Min } from "class-validator";
+import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { IsEnum } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Award, AwardLevel } from "./award.entity";
 
 @InputType({ description: "Narrows a list of awards" })
 export class AwardFilter {
   @Field(() => Int, { nullable: true })
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field(() => AwardLevel, { nullable: true })

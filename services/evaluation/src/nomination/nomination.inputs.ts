@@ -1,13 +1,12 @@
-import { PageType } from "@change-leaders/common";
-import { ArrayMaxSize, IsEnum, IsUrl, Length, Matches, Max, Min } from "class-validator";
+import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { ArrayMaxSize, IsEnum, IsUrl, Length } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ContestRound, Nomination, NominationStatus } from "./nomination.entity";
 
 @InputType({ description: "Narrows a list of nominations" })
 export class NominationFilter {
   @Field(() => Int, { nullable: true })
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 
   @Field(() => ContestRound, { nullable: true })
@@ -19,11 +18,11 @@ export class NominationFilter {
   status?: NominationStatus;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 }
 
@@ -33,12 +32,11 @@ export class NominationPage extends PageType(Nomination) {}
 @InputType({ description: "A tambon put forward in a round of a fiscal year's contest" })
 export class NominationInput {
   @Field(() => ID)
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode!: string;
 
   @Field(() => Int)
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear!: number;
 
   @Field(() => ContestRound, { defaultValue: ContestRound.PROVINCE })

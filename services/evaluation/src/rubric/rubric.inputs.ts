@@ -1,3 +1,4 @@
+import { IsFiscalYear } from "@change-leaders/common";
 import { ArrayMaxSize, ArrayMinSize, IsEnum, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
 import { ContestRound } from "../nomination/nomination.entity";
@@ -30,8 +31,7 @@ export class RubricCriterionInput {
 @InputType({ description: "A rubric for one round of one fiscal year" })
 export class RubricInput {
   @Field(() => Int)
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear!: number;
 
   @Field(() => ContestRound)

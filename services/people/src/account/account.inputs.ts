@@ -1,5 +1,5 @@
-import { Role } from "@change-leaders/common";
-import { IsEnum, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { Role, IsFiscalYear, IsProvinceCode } from "@change-leaders/common";
+import { IsEnum, IsInt, Length, Matches } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 
@@ -34,7 +34,7 @@ export class AccountInput {
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: "Required for PROVINCE_OFFICER" })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true, description: "Required for INSPECTOR: an inspection region of the fiscal year" })
@@ -46,7 +46,6 @@ export class AccountInput {
     description: "The fiscal year whose inspection regions regionCode names; the latest with regions when left out",
   })
   @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear?: number;
 }

@@ -1,16 +1,16 @@
-import { Length, Matches } from "class-validator";
+import { Length } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { PageType } from "@change-leaders/common";
+import { PageType, IsDistrictCode, IsProvinceCode } from "@change-leaders/common";
 import { Tambon } from "./tambon.entity";
 
 @InputType({ description: "Narrows a list of tambons" })
 export class TambonFilter {
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{4}$/, { message: "districtCode is four digits" })
+  @IsDistrictCode()
   districtCode?: string;
 
   @Field({ nullable: true, description: "The start of a Thai or English name, or of a code" })

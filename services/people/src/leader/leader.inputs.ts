@@ -1,5 +1,5 @@
-import { PageType } from "@change-leaders/common";
-import { IsEnum, IsIn, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { PageType, IsDistrictCode, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { IsEnum, IsIn, IsInt, Length, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Gender, Leader, LeaderStatus } from "./leader.entity";
 
@@ -35,7 +35,7 @@ export class LeaderInput {
   communityRole?: string;
 
   @Field(() => ID)
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode!: string;
 
   @Field(() => Int, { nullable: true })
@@ -87,7 +87,7 @@ export class LeaderUpdateInput {
   communityRole?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field(() => Int, { nullable: true })
@@ -110,21 +110,20 @@ export class LeaderUpdateInput {
 @InputType({ description: "Narrows a list of leaders" })
 export class LeaderFilter {
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{4}$/, { message: "districtCode is four digits" })
+  @IsDistrictCode()
   districtCode?: string;
 
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{6}$/, { message: "tambonCode is six digits" })
+  @IsTambonCode()
   tambonCode?: string;
 
   @Field(() => Int, { nullable: true })
   @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   cohortYear?: number;
 
   @Field(() => LeaderStatus, { nullable: true })

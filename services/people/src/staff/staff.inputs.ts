@@ -1,11 +1,12 @@
-import { IsEnum, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { IsDistrictCode, IsFiscalYear, IsProvinceCode } from "@change-leaders/common";
+import { IsEnum, IsInt, Length } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { OfficeLevel } from "./officer.entity";
 
 @InputType({ description: "Narrows the list of officers" })
 export class OfficerFilter {
   @Field(() => ID, { nullable: true })
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode?: string;
 }
 
@@ -32,11 +33,11 @@ export class OfficerInput {
   officeLevel!: OfficeLevel;
 
   @Field(() => ID)
-  @Matches(/^\d{2}$/, { message: "provinceCode is two digits" })
+  @IsProvinceCode()
   provinceCode!: string;
 
   @Field(() => ID, { nullable: true, description: "Required for a district office" })
-  @Matches(/^\d{4}$/, { message: "districtCode is four digits" })
+  @IsDistrictCode()
   districtCode?: string;
 
   @Field(() => ID, { nullable: true, description: "The officer's login, if any: a PROVINCE_OFFICER of the same province" })
@@ -64,8 +65,7 @@ export class InspectorInput {
 
   @Field(() => Int)
   @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @IsFiscalYear()
   fiscalYear!: number;
 
   @Field(() => ID)
