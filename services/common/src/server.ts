@@ -102,9 +102,6 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     formatError: formatServiceError(name),
-    // A variable the scalar refuses (e.g. a Baht with three decimals) is bad input: answer 200 with
-    // BAD_USER_INPUT so the gateway passes the code on instead of reporting a failed subgraph.
-    status400ForVariableCoercionErrors: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),

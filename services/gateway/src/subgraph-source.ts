@@ -20,6 +20,20 @@ interface SubgraphResponse {
 }
 
 /**
+ * A 400 whose body is a GraphQL answer with errors (a variable the subgraph's scalar refused, e.g. a
+ * Baht with three decimals) is the subgraph speaking, not failing: pass its errors and codes on.
+ */
+function isGraphQLAnswer(status: number, text: string): boolean {
+  if (status !== 400) return false;
+  try {
+    const body = JSON.parse(text) as { errors?: unknown };
+    return Array.isArray(body.errors) && body.errors.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * POSTs over node:http(s) on the shared keep-alive agents: measured cheaper per request than the global
  * fetch (undici with WHATWG streams) for the small JSON bodies a gateway exchanges with a subgraph.
  */
@@ -43,7 +57,7 @@ function post(url: string, init: { method?: string; headers?: Record<string, str
           const text = Buffer.concat(chunks).toString("utf8");
           const status = response.statusCode ?? 0;
           resolve({
-            ok: status >= 200 && status < 300,
+            ok: (status >= 200 && status < 300) || isGraphQLAnswer(status, text),
             status,
             statusText: response.statusMessage ?? "",
             url,
