@@ -1,7 +1,38 @@
-import { type SubgraphName, subgraphUrl } from "./config";
+import { type Config, type SubgraphName, subgraphUrl } from "./config";
 import type { RequestContext } from "./context";
 import { DomainError, unauthenticated } from "./errors";
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signSubgraphIdentity } from "./identity";
+import { IDENTITY_HEADER, type Identity, REQUEST_ID_HEADER, signSubgraphIdentity } from "./identity";
+
+/** A subgraph's GraphQL answer as it came. */
+export interface SubgraphAnswer<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/**
+ * POSTs one GraphQL operation to a subgraph as `identity`, signed as the gateway signs it, within the
+ * subgraph timeout, and returns the answer as it came. The one transport of service-to-service calls.
+ */
+export async function postToSubgraph<T>(
+  url: string,
+  identity: Identity,
+  config: Pick<Config, "jwtSecret" | "subgraphTimeoutMs">,
+  query: string,
+  variables: Record<string, unknown> = {},
+  requestId?: string,
+): Promise<SubgraphAnswer<T>> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      [IDENTITY_HEADER]: signSubgraphIdentity(identity, config.jwtSecret),
+      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+  });
+  return (await response.json()) as SubgraphAnswer<T>;
+}
 
 /**
  * Asks another subgraph over GraphQL, as the caller: the one sanctioned way for a subgraph to read
@@ -11,17 +42,7 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER, signSubgraphIdentity } from "./iden
  */
 export async function queryPeer<T>(ctx: RequestContext, peer: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   if (!ctx.identity) throw unauthenticated();
-  const response = await fetch(subgraphUrl(ctx.config, peer), {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      [IDENTITY_HEADER]: signSubgraphIdentity(ctx.identity, ctx.config.jwtSecret),
-      [REQUEST_ID_HEADER]: ctx.requestId,
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(ctx.config.subgraphTimeoutMs),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = await postToSubgraph<T>(subgraphUrl(ctx.config, peer), ctx.identity, ctx.config, query, variables, ctx.requestId);
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;

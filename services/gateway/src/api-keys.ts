@@ -1,4 +1,4 @@
-import { type Config, type Identity, IDENTITY_HEADER, Role, signSubgraphIdentity } from "@change-leaders/common";
+import { type Config, type Identity, Role, postToSubgraph } from "@change-leaders/common";
 
 /** The identity the gateway uses to ask the people subgraph about a key; people answers no one else. */
 const GATEWAY_SERVICE: Identity = { kind: "apiKey", id: "service:gateway", name: "gateway", role: Role.PARTNER };
@@ -33,13 +33,13 @@ export class ApiKeyVerifier {
   }
 
   private async ask(key: string): Promise<Identity | null> {
-    const response = await fetch(this.peopleUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", [IDENTITY_HEADER]: signSubgraphIdentity(GATEWAY_SERVICE, this.config.jwtSecret) },
-      body: JSON.stringify({ query: QUERY, variables: { key } }),
-      signal: AbortSignal.timeout(this.config.subgraphTimeoutMs),
-    });
-    const body = (await response.json()) as { data?: { apiKeyIdentity: { id: string; name: string; role: Role } | null }; errors?: unknown[] };
+    const body = await postToSubgraph<{ apiKeyIdentity: { id: string; name: string; role: Role } | null }>(
+      this.peopleUrl,
+      GATEWAY_SERVICE,
+      this.config,
+      QUERY,
+      { key },
+    );
     if (body.errors?.length || !body.data) throw new Error("The people subgraph could not verify the API key");
     const found = body.data.apiKeyIdentity;
     return found ? { kind: "apiKey", id: found.id, name: found.name, role: found.role } : null;
