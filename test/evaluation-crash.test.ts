@@ -25,6 +25,7 @@ describeEachDatabase("evaluation: SIGKILL in the middle of a burst of disburseme
       env: {
         ...process.env,
         NODE_ENV: "test",
+        LOG_LEVEL: "info", // the "listening" line is what the test waits for
         SEED: "demo",
         EVALUATION_PORT: String(port),
         PORT: String(port - 3),

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
 import { graphql } from "@change-leaders/common/testing";
 import { DEMO_EXCELLENT_AWARD_ID } from "@change-leaders/evaluation";
 import type { Page } from "playwright-core";
-import { ADMIN_DIST, type Browser, launchBrowser, screenshot, signIn } from "./support/browser";
+import { ADMIN_DIST, type Browser, launchBrowser, pickTambon, screenshot, signIn } from "./support/browser";
 import { type TestSystem, startSystem } from "./support/system";
 
 /** A valid Thai national ID (mod-11 check digit) from 12 digits. */
@@ -66,7 +66,7 @@ describe("the panel in a browser", () => {
     await page.getByLabel(/นามสกุล/).fill("แผงควบคุม");
     await page.getByLabel(/เลขประจำตัวประชาชน/).fill("1234567890123");
     await page.getByLabel(/วันเกิด/).fill("15/03/2507");
-    await page.getByLabel(/รหัสตำบล/).fill(DEMO_TARGET_TAMBONS[0]);
+    await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[0]);
     await page.getByLabel(/รุ่นปี/).fill("2564");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("เลขประจำตัวประชาชนไม่ถูกต้อง", { exact: true }).waitFor();
@@ -133,7 +133,14 @@ describe("the panel in a browser", () => {
     await row.getByRole("button", { name: "อนุมัติ" }).click();
     await row.getByRole("button", { name: "บันทึกว่าจ่ายแล้ว" }).click();
     await row.getByText("จ่ายแล้ว", { exact: true }).waitFor();
-    await expect(row.getByRole("button").count()).resolves.toBe(0);
+    await expect(row.getByRole("button", { name: /ยกเลิก|อนุมัติ|จ่ายแล้ว/ }).count()).resolves.toBe(0);
+    // The ledger row's own history: recorded, approved, paid, each by the budget officer.
+    await row.getByRole("button", { name: "ประวัติการแก้ไข" }).click();
+    const history = page.getByRole("dialog").getByTestId("history-Disbursement");
+    for (const action of ["record", "approve", "pay"]) await history.getByRole("cell", { name: action, exact: true }).waitFor();
+    await expect(history.getByRole("cell", { name: "budget", exact: true }).count()).resolves.toBe(3);
+    await screenshot(page, "disbursement-history");
+    await page.getByRole("dialog").getByRole("button", { name: "ปิด" }).click();
     await expect(waitText(remaining, "฿419,900.00")).resolves.toBe("฿419,900.00");
   });
 
@@ -143,7 +150,7 @@ describe("the panel in a browser", () => {
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: /การเสนอชื่อ/ }).click();
     await page.getByRole("link", { name: "สร้าง" }).click();
-    await page.getByLabel(/รหัสตำบล/).fill(DEMO_TARGET_TAMBONS[6]);
+    await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[6]);
     await page.getByLabel(/สรุปผลงาน/).fill("กลุ่มออมทรัพย์และแปลงผักรวมของชุมชน");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("ร่าง", { exact: true }).waitFor();
@@ -230,7 +237,7 @@ describe("the panel in a browser", () => {
       }
     }
     await page.locator("tbody tr").first().click();
-    await page.getByText(/เข้าร่วม: \d+ \/ \d+ \/ \d+/).waitFor();
+    await page.getByText(/ลงทะเบียน \d+ · เข้าร่วม \d+ · เป้าหมาย \d+/).waitFor();
     await screenshot(page, "event-attendance");
   });
 

@@ -2,17 +2,29 @@ import "@fontsource/sarabun/400.css";
 import "@fontsource/sarabun/600.css";
 import KeyIcon from "@mui/icons-material/Key";
 import UploadIcon from "@mui/icons-material/UploadFile";
+import { Suspense, lazy } from "react";
 import { Route } from "react-router-dom";
 import { Admin, CustomRoutes, Layout, type LayoutProps, Menu, Resource, defaultTheme, usePermissions, useTranslate } from "react-admin";
 import { AccessPage, LeaderImport } from "./access";
-import { EngagementPostList, EventList, EventShow, LessonSummaryList, LessonSummaryShow, ProgressReportList, ProgressReportShow } from "./activities";
-import { AwardList, AwardShow } from "./awards";
+import { accounts } from "./accounts";
+import { awards } from "./awards";
 import { authProvider } from "./authProvider";
-import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n";
-import { LeaderCreate, LeaderEdit, LeaderList, LeaderShow } from "./leaders";
-import { NominationCreate, NominationList, NominationShow } from "./nominations";
+import { engagementPosts } from "./engagement";
+import { events } from "./events";
+import { leaders } from "./leaders";
+import { lessonSummaries } from "./lessons";
+import { nominations } from "./nominations";
+import { progressReports } from "./reports";
+
+/** The dashboard (with its charts library) loads on its own, after the login page. */
+const DashboardCharts = lazy(() => import("./dashboard/Dashboard").then((module) => ({ default: module.Dashboard })));
+const Dashboard = () => (
+  <Suspense fallback={null}>
+    <DashboardCharts />
+  </Suspense>
+);
 
 const FONT = '"Sarabun", "Helvetica", "Arial", sans-serif';
 const theme = { ...defaultTheme, typography: { ...defaultTheme.typography, fontFamily: FONT } };
@@ -21,7 +33,7 @@ const theme = { ...defaultTheme, typography: { ...defaultTheme.typography, fontF
 
 /** Which resources each role works with (the menu follows): an inspector reviews, a budget officer handles the money. */
 const RESOURCES_BY_ROLE: Record<string, string[]> = {
-  ADMIN: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries"],
+  ADMIN: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries", "accounts"],
   PROVINCE_OFFICER: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries"],
   INSPECTOR: ["nominations"],
   JUDGE: ["nominations"],
@@ -61,44 +73,24 @@ export function App() {
       {(role: string) => {
         const allowed = new Set(RESOURCES_BY_ROLE[role] ?? []);
         return [
-          allowed.has("leaders") && (
-            <Resource
-              key="leaders"
-              name="leaders"
-              list={LeaderList}
-              show={LeaderShow}
-              create={LeaderCreate}
-              edit={LeaderEdit}
-              recordRepresentation="firstName"
-            />
-          ),
-          allowed.has("events") && <Resource key="events" name="events" list={EventList} show={EventShow} recordRepresentation="title" />,
+          allowed.has("leaders") && <Resource key="leaders" name="leaders" {...leaders} recordRepresentation="firstName" />,
+          allowed.has("events") && <Resource key="events" name="events" {...events} recordRepresentation="title" />,
           allowed.has("progressReports") && (
-            <Resource key="progressReports" name="progressReports" list={ProgressReportList} show={ProgressReportShow} />
+            <Resource key="progressReports" name="progressReports" {...progressReports} recordRepresentation={(r) => r.tambon?.nameTh ?? r.id} />
           ),
-          allowed.has("engagementPosts") && <Resource key="engagementPosts" name="engagementPosts" list={EngagementPostList} />,
+          allowed.has("engagementPosts") && (
+            <Resource key="engagementPosts" name="engagementPosts" {...engagementPosts} recordRepresentation={(p) => p.title ?? p.channel} />
+          ),
           allowed.has("nominations") && (
-            <Resource
-              key="nominations"
-              name="nominations"
-              list={NominationList}
-              create={NominationCreate}
-              show={NominationShow}
-              recordRepresentation={(n) => n.tambon?.nameTh ?? n.id}
-            />
+            <Resource key="nominations" name="nominations" {...nominations} recordRepresentation={(n) => n.tambon?.nameTh ?? n.id} />
           ),
           allowed.has("awards") && (
-            <Resource
-              key="awards"
-              name="awards"
-              list={AwardList}
-              show={AwardShow}
-              recordRepresentation={(award) => award.tambon?.nameTh ?? award.id}
-            />
+            <Resource key="awards" name="awards" {...awards} recordRepresentation={(award) => award.tambon?.nameTh ?? award.id} />
           ),
           allowed.has("lessonSummaries") && (
-            <Resource key="lessonSummaries" name="lessonSummaries" list={LessonSummaryList} show={LessonSummaryShow} recordRepresentation="title" />
+            <Resource key="lessonSummaries" name="lessonSummaries" {...lessonSummaries} recordRepresentation="title" />
           ),
+          allowed.has("accounts") && <Resource key="accounts" name="accounts" {...accounts} recordRepresentation="username" />,
           <CustomRoutes key="custom">
             <Route path="/leaders-import" element={<LeaderImport />} />
             <Route path="/access" element={<AccessPage />} />

@@ -3,7 +3,6 @@ import {
   Button as MuiButton,
   Card,
   CardContent,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -17,8 +16,6 @@ import { useCallback, useEffect, useState } from "react";
 import { Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { ApiError, gql } from "./graphql";
 import { fieldMessage, formatDate } from "./i18n";
-
-const ROLES = ["ADMIN", "PROVINCE_OFFICER", "INSPECTOR", "JUDGE", "BUDGET_OFFICER", "EXECUTIVE"];
 
 interface ImportReport {
   dryRun: boolean;
@@ -110,7 +107,7 @@ interface ApiKey {
   revokedAt: string | null;
 }
 
-/** Admins: partner API keys (the key is shown once) and new panel accounts. */
+/** Admins: partner API keys (the key is shown once; revoked keys stop within 30 s). Accounts have their own resource. */
 export function AccessPage() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -118,7 +115,6 @@ export function AccessPage() {
   const [keys, setKeys] = useState<ApiKey[]>([]);
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<string | null>(null);
-  const [account, setAccount] = useState({ username: "", password: "", displayName: "", role: "PROVINCE_OFFICER", provinceCode: "", regionCode: "" });
   const load = useCallback(
     () => gql<{ apiKeys: ApiKey[] }>(`{ apiKeys { id name prefix createdAt createdBy revokedAt } }`).then((d) => setKeys(d.apiKeys)),
     [],
@@ -141,16 +137,6 @@ export function AccessPage() {
     try {
       await gql(`mutation R($id: ID!) { revokeApiKey(id: $id) { id } }`, { id });
       load();
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const createAccount = async () => {
-    try {
-      const input = Object.fromEntries(Object.entries(account).filter(([, v]) => v !== ""));
-      await gql(`mutation A($input: AccountInput!) { createAccount(input: $input) { id } }`, { input });
-      notify("ra.notification.created", { type: "success" });
-      setAccount({ ...account, username: "", password: "", displayName: "" });
     } catch (error) {
       fail(error);
     }
@@ -198,39 +184,6 @@ export function AccessPage() {
             <MuiTextField size="small" label={translate("cl.access.name")} value={name} onChange={(e) => setName(e.target.value)} />
             <MuiButton variant="contained" disabled={!name} onClick={createKey}>
               {translate("cl.access.createKey")}
-            </MuiButton>
-          </Stack>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardContent>
-          <Typography variant="h6">{translate("cl.access.newAccount")}</Typography>
-          <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: "wrap" }}>
-            {(["username", "password", "displayName", "provinceCode", "regionCode"] as const).map((key) => (
-              <MuiTextField
-                key={key}
-                size="small"
-                type={key === "password" ? "password" : "text"}
-                label={translate(`cl.access.${key}`)}
-                value={account[key]}
-                onChange={(e) => setAccount({ ...account, [key]: e.target.value })}
-              />
-            ))}
-            <MuiTextField
-              select
-              size="small"
-              label={translate("cl.access.role")}
-              value={account.role}
-              onChange={(e) => setAccount({ ...account, role: e.target.value })}
-            >
-              {ROLES.map((role) => (
-                <MenuItem key={role} value={role}>
-                  {translate(`enums.role.${role}`)}
-                </MenuItem>
-              ))}
-            </MuiTextField>
-            <MuiButton variant="contained" disabled={!account.username || !account.password || !account.displayName} onClick={createAccount}>
-              {translate("ra.action.create")}
             </MuiButton>
           </Stack>
         </CardContent>

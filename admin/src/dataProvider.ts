@@ -6,108 +6,17 @@ import { type DataProvider, HttpError } from "react-admin";
 import introspection from "virtual:introspection";
 import { type GraphQLError, authHeaders } from "./graphql";
 import { fieldMessage } from "./i18n";
-
-/** What the panel reads and writes of each resource: the public names of SPEC section 6. */
-interface ResourceApi {
-  list: string;
-  one: string;
-  fields: string;
-  filterKeys: string[];
-  sortable?: boolean;
-  create?: string;
-  update?: string;
-  delete?: string;
-  /** The filter's input type when it is not `<One>Filter`. */
-  filterType?: string;
-}
-
-const LEADER_FIELDS = `id title firstName lastName gender communityRole tambonCode districtCode provinceCode villageNo cohortYear status version
-  createdAt updatedAt nationalId phone birthDate tambon { code nameTh nameEn }`;
-const AWARD_FIELDS = `id provinceCode fiscalYear level rank amount disbursedTotal remaining plaqueAwardedAt nominationId createdAt version
-  tambon { code nameTh nameEn }`;
-const EVENT_FIELDS = `id kind title startsAt endsAt mode venue meetingUrl fiscalYear organiserProvinceCode targetLeadersPerTambon status cancelReason
-  createdAt version attendance { registered attended target } tambons { code nameTh nameEn }
-  participations(page: { limit: 500 }) { totalCount nodes { id attended tambonCode leader { id firstName lastName } } }`;
-const REPORT_FIELDS = `id tambonCode provinceCode fiscalYear periodStart periodEnd narrative evidenceLinks status returnReason submittedAt decidedAt
-  createdAt version tambon { code nameTh nameEn }`;
-const POST_FIELDS = `id channel url title tambonCode provinceCode postedAt createdAt tambon { code nameTh nameEn }
-  latestSample { likes follows shares sampledAt }`;
-const LESSON_FIELDS = `id provinceCode fiscalYear awardId title successFactors challenges lessons recommendations status publishedAt createdAt version
-  tambon { code nameTh nameEn }`;
-const NOMINATION_FIELDS = `id provinceCode fiscalYear round status summary statusReason decidedAt createdAt version reviewCount averageScore rank
-  tambon { code nameTh nameEn } reviews { id reviewerId reviewerName reviewerRole recommendation totalScore submittedAt comment }`;
-
-export const RESOURCES: Record<string, ResourceApi> = {
-  leaders: {
-    list: "leaders",
-    one: "leader",
-    fields: LEADER_FIELDS,
-    filterKeys: ["provinceCode", "districtCode", "tambonCode", "cohortYear", "status", "search"],
-    sortable: true,
-    create: "createLeader",
-    update: "updateLeader",
-    delete: "deleteLeader",
-  },
-  awards: { list: "awards", one: "award", fields: AWARD_FIELDS, filterKeys: ["fiscalYear", "provinceCode", "tambonCode", "level"] },
-  nominations: {
-    list: "nominations",
-    one: "nomination",
-    fields: NOMINATION_FIELDS,
-    filterKeys: ["fiscalYear", "round", "status", "provinceCode", "tambonCode"],
-    create: "createNomination",
-  },
-  events: {
-    list: "events",
-    one: "event",
-    fields: EVENT_FIELDS,
-    filterKeys: ["kind", "fiscalYear", "provinceCode", "tambonCode"],
-  },
-  progressReports: {
-    list: "progressReports",
-    one: "progressReport",
-    fields: REPORT_FIELDS,
-    filterKeys: ["provinceCode", "tambonCode", "fiscalYear", "status"],
-  },
-  engagementPosts: {
-    list: "engagementPosts",
-    one: "engagementPost",
-    fields: POST_FIELDS,
-    filterKeys: ["provinceCode", "tambonCode", "channel"],
-  },
-  lessonSummaries: {
-    list: "lessonSummaries",
-    one: "lessonSummary",
-    fields: LESSON_FIELDS,
-    filterKeys: ["fiscalYear", "provinceCode", "tambonCode", "status"],
-    filterType: "LessonFilter",
-  },
-};
-
-const INPUT_KEYS: Record<string, string[]> = {
-  nominations: ["tambonCode", "fiscalYear", "round", "summary"],
-  leaders: [
-    "title",
-    "firstName",
-    "lastName",
-    "gender",
-    "birthDate",
-    "nationalId",
-    "phone",
-    "communityRole",
-    "tambonCode",
-    "villageNo",
-    "cohortYear",
-    "status",
-  ],
-};
+import { RESOURCES, type ResourceApi } from "./resources";
 
 const MAX_PAGE = 500;
 
-function pick(source: Record<string, unknown>, keys: string[]) {
+/** The named fields that have a value; on update (`keepEmpty`) a field emptied by the user is sent as null. */
+function pick(source: Record<string, unknown>, keys: string[], keepEmpty = false) {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const value = source[key];
-    if (value !== undefined && value !== "") out[key] = value;
+    if (value !== undefined && value !== "" && value !== null) out[key] = value;
+    else if (keepEmpty && key in source) out[key] = null;
   }
   return out;
 }
@@ -118,9 +27,22 @@ function api(resource: string): ResourceApi {
   return found;
 }
 
+/** A record as react-admin holds it: `id` from the record's key, then the resource's own reshaping. */
+function toRecord(r: ResourceApi, record: unknown) {
+  if (!record) return record;
+  const withId = r.key ? { ...(record as Record<string, unknown>), id: (record as Record<string, unknown>)[r.key] } : record;
+  return r.toRecord ? r.toRecord(withId as Record<string, unknown>) : withId;
+}
+
+/** The input a form's values make: reshaped, then only the input's own fields, without empty ones. */
+function toInput(r: ResourceApi, data: Record<string, unknown>, keys: string[]) {
+  return pick(r.toInput ? r.toInput(data) : data, keys);
+}
+
 /** Our own buildQuery over the public names (ra-data-graphql-simple wants graphql 15 and other names). */
 const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
   const r = api(resource);
+  const key = r.key ?? "id";
   switch (fetchType) {
     case "GET_LIST":
     case "GET_MANY_REFERENCE": {
@@ -131,49 +53,46 @@ const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
       const limit = Math.min(perPage, MAX_PAGE);
       return {
         query: parse(`query List($page: PageInput, $filter: ${r.filterType ?? `${capital(r.one)}Filter`}${r.sortable ? ", $sort: SortInput" : ""}) {
-          ${r.list}(page: $page, filter: $filter${r.sortable ? ", sort: $sort" : ""}) { totalCount nodes { ${r.fields} } } }`),
+          ${r.list}(page: $page, filter: $filter${r.sortable ? ", sort: $sort" : ""}) { totalCount nodes { ${r.listFields ?? r.fields} } } }`),
         variables: { page: { limit, offset: (page - 1) * limit }, filter, ...(r.sortable ? { sort } : {}) },
         parseResponse: ({ data }: { data: Record<string, { nodes: unknown[]; totalCount: number }> }) => ({
-          data: data[r.list].nodes,
+          data: data[r.list].nodes.map((node) => toRecord(r, node)),
           total: data[r.list].totalCount,
         }),
       };
     }
     case "GET_ONE":
       return {
-        query: parse(`query One($id: ID!) { ${r.one}(id: $id) { ${r.fields} } }`),
+        query: parse(`query One($id: ID!) { ${r.one}(${key}: $id) { ${r.fields} } }`),
         variables: { id: params.id },
-        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: data[r.one] }),
+        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: toRecord(r, data[r.one]) }),
       };
     case "GET_MANY": {
       const ids: string[] = params.ids ?? [];
-      const selections = ids.map((id, i) => `r${i}: ${r.one}(id: ${JSON.stringify(String(id))}) { ${r.fields} }`).join("\n");
+      const selections = ids.map((id, i) => `r${i}: ${r.one}(${key}: ${JSON.stringify(String(id))}) { ${r.listFields ?? r.fields} }`).join("\n");
       return {
         query: parse(`query Many { ${selections || "__typename"} }`),
         variables: {},
-        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: ids.map((_, i) => data[`r${i}`]).filter(Boolean) }),
+        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({
+          data: ids.map((_, i) => toRecord(r, data[`r${i}`])).filter(Boolean),
+        }),
       };
     }
     case "CREATE":
       return {
         query: parse(`mutation Create($input: ${capital(r.one)}Input!) { ${r.create}(input: $input) { ${r.fields} } }`),
-        variables: { input: pick(params.data, INPUT_KEYS[resource] ?? []) },
-        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: data[r.create!] }),
+        variables: { input: toInput(r, params.data, r.createKeys ?? []) },
+        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: toRecord(r, data[r.create!]) }),
       };
     case "UPDATE": {
-      const changed = Object.keys(params.data).filter((key) => params.data[key] !== params.previousData?.[key]);
+      const next = r.toInput ? r.toInput(params.data) : params.data;
+      const before = params.previousData ? (r.toInput ? r.toInput(params.previousData) : params.previousData) : {};
+      const changed = (r.updateKeys ?? []).filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(before[k] ?? null));
       return {
         query: parse(`mutation Update($id: ID!, $input: ${capital(r.one)}UpdateInput!, $expectedVersion: Int) {
           ${r.update}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${r.fields} } }`),
-        variables: {
-          id: params.id,
-          input: pick(
-            params.data,
-            (INPUT_KEYS[resource] ?? []).filter((key) => changed.includes(key)),
-          ),
-          expectedVersion: params.previousData?.version,
-        },
-        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: data[r.update!] }),
+        variables: { id: params.id, input: pick(next, changed, true), expectedVersion: params.previousData?.version },
+        parseResponse: ({ data }: { data: Record<string, unknown> }) => ({ data: toRecord(r, data[r.update!]) }),
       };
     }
     case "DELETE":

@@ -63,29 +63,53 @@ interface HistoryRecord {
   action: string;
   actorName: string | null;
   at: string;
+  before: string | null;
   after: string | null;
 }
 
-const PEOPLE_HISTORY = `query H($entity: String!, $id: ID!) { history(entity: $entity, id: $id) { id action actorName at after } }`;
-const ACTIVITY_HISTORY = `query H($entity: String!, $id: ID!) {
-  activityHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at after } } }`;
+type Subgraph = "people" | "activities" | "evaluation";
 
-/** The record's audited changes: `history` (people) or `activityHistory` (activities). */
-export function HistoryPanel({ entity, subgraph = "people" }: { entity: string; subgraph?: "people" | "activities" }) {
+const HISTORY: Record<Subgraph, string> = {
+  people: `query H($entity: String!, $id: ID!) { history(entity: $entity, id: $id) { id action actorName at before after } }`,
+  activities: `query H($entity: String!, $id: ID!) {
+    activityHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
+  evaluation: `query H($entity: String!, $id: ID!) {
+    evaluationHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
+};
+
+const IGNORED = new Set(["version", "updatedAt", "createdAt"]);
+
+/** The fields a change touched, with their new values ("status: CANCELLED"); a creation lists none. */
+function changes(row: HistoryRecord): string {
+  if (!row.before || !row.after) return "";
+  const before = JSON.parse(row.before) as Record<string, unknown>;
+  const after = JSON.parse(row.after) as Record<string, unknown>;
+  return Object.keys(after)
+    .filter((key) => !IGNORED.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => `${key}: ${typeof after[key] === "object" ? JSON.stringify(after[key]) : String(after[key])}`)
+    .join(", ");
+}
+
+/** A record's audited changes, oldest first: `history` (people), `activityHistory` or `evaluationHistory`. */
+export function HistoryPanel({ entity, subgraph = "people", id }: { entity: string; subgraph?: Subgraph; id?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [rows, setRows] = useState<HistoryRecord[] | null>(null);
+  const recordId = id ?? record?.id;
   useEffect(() => {
-    if (!record?.id) return;
-    const query = subgraph === "people" ? PEOPLE_HISTORY : ACTIVITY_HISTORY;
-    gql<{ history?: HistoryRecord[]; activityHistory?: { nodes: HistoryRecord[] } }>(query, { entity, id: record.id })
-      .then((data) => setRows(data.history ?? data.activityHistory?.nodes ?? []))
+    if (!recordId) return;
+    gql<{ history?: HistoryRecord[]; activityHistory?: { nodes: HistoryRecord[] }; evaluationHistory?: { nodes: HistoryRecord[] } }>(
+      HISTORY[subgraph],
+      { entity, id: recordId },
+    )
+      .then((data) => setRows(data.history ?? data.activityHistory?.nodes ?? data.evaluationHistory?.nodes ?? []))
       .catch(() => setRows(null));
-  }, [entity, subgraph, record?.id]);
+    // Again whenever the record is read again (after a workflow action), so the new entry shows.
+  }, [entity, subgraph, recordId, record]);
   if (!rows) return null;
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={{ mt: 2 }} data-testid={`history-${entity}`}>
       <CardContent>
         <Typography variant="h6">{translate("cl.history")}</Typography>
         {rows.length === 0 ? (
@@ -97,6 +121,7 @@ export function HistoryPanel({ entity, subgraph = "people" }: { entity: string; 
                 <TableCell>{translate("cl.historyAt")}</TableCell>
                 <TableCell>{translate("cl.historyAction")}</TableCell>
                 <TableCell>{translate("cl.historyBy")}</TableCell>
+                <TableCell>{translate("cl.historyChanges")}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -105,6 +130,7 @@ export function HistoryPanel({ entity, subgraph = "people" }: { entity: string; 
                   <TableCell>{formatDate(row.at, locale, true)}</TableCell>
                   <TableCell>{row.action}</TableCell>
                   <TableCell>{row.actorName}</TableCell>
+                  <TableCell sx={{ maxWidth: 520, overflowWrap: "anywhere" }}>{changes(row)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -11,7 +11,6 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import prettier from "prettier";
 import {
   type Config,
   type Dialect,
@@ -29,6 +28,19 @@ import { StatementCounter } from "@change-leaders/common/testing";
 import { activitiesSubgraph } from "@change-leaders/activities";
 import { evaluationSubgraph } from "@change-leaders/evaluation";
 import { peopleSubgraph } from "@change-leaders/people";
+import {
+  BUDGET_QUERY,
+  BUDGET_SQL,
+  HOP_QUERY,
+  LEADER_COUNT_SQL,
+  LEADER_CURSOR_QUERY,
+  LEADER_KEYSET_SQL,
+  LEADER_PAGE_QUERY,
+  LEADER_PAGE_SQL,
+  LOGIN,
+  PROVINCE_NESTED,
+} from "./queries";
+import { type Load, type Run, type Timing, writeMarkdown } from "./report";
 import { argument, seedNational } from "./seed";
 
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
@@ -44,16 +56,9 @@ const SECONDS = Number(argument(args, "seconds") ?? 6);
 /** For working on one measure: `--only hop,dashboard,page,statements,import` prints without writing the results. */
 const ONLY = argument(args, "only")?.split(",");
 const wants = (measure: string) => !ONLY || ONLY.includes(measure);
+/** `--cpu-prof <dir>`: the gateway (launcher) process writes a V8 CPU profile there when it stops. */
+const CPU_PROF = argument(args, "cpu-prof");
 const MYSQL_URL = process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
-
-interface Timing {
-  medianMs: number;
-  p95Ms: number;
-}
-interface Load extends Timing {
-  requestsPerSecond: number;
-  errors: number;
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -118,13 +123,36 @@ function rssMb(pid: number): number {
 
 /** The resident memory of the gateway (the launcher) and of each subgraph process. */
 function systemRss(launcher: ChildProcess): Record<string, number> {
-  const rss: Record<string, number> = { gateway: rssMb(launcher.pid!) };
+  return Object.fromEntries(Object.entries(systemPids(launcher)).map(([name, pid]) => [name, rssMb(pid)]));
+}
+
+/** The process of the gateway (the launcher) and of each subgraph. */
+function systemPids(launcher: ChildProcess): Record<string, number> {
+  const pids: Record<string, number> = { gateway: launcher.pid! };
   const children = fs.readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
   for (const child of children) {
     const name = SUBGRAPHS.find((s) => fs.readFileSync(`/proc/${child}/cmdline`, "utf8").includes(`services/${s}/`));
-    if (name) rss[name] = rssMb(Number(child));
+    if (name) pids[name] = Number(child);
   }
-  return rss;
+  return pids;
+}
+
+/** CPU time (user + system) a process has used, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** A load, with the CPU each process spent per request during it: unlike latency, hardly moved by other work on the machine. */
+async function loadWithCpu(
+  pids: Record<string, number>,
+  ...args: Parameters<typeof load>
+): Promise<Load & { cpuMsPerRequest: Record<string, number> }> {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
+  const result = await load(...args);
+  const requests = Math.max(1, result.requestsPerSecond * args[4]);
+  const cpuMsPerRequest = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, round((cpuMs(pid) - before[name]) / requests, 3)]));
+  return { ...result, cpuMsPerRequest };
 }
 
 async function waitForReady(url: string, child: ChildProcess, timeoutMs: number) {
@@ -140,38 +168,6 @@ async function waitForReady(url: string, child: ChildProcess, timeoutMs: number)
   }
   throw new Error(`${url} was not ready within ${timeoutMs / 1000} s`);
 }
-
-const HOP_QUERY = `query Leaders($tambonCode: ID) { leaders(page: { limit: 15 }, filter: { tambonCode: $tambonCode }) { totalCount nodes { id title firstName lastName tambonCode cohortYear status } } }`;
-const BUDGET_QUERY = `query Budget($fiscalYear: Int!) {
-  budgetSummary(fiscalYear: $fiscalYear) {
-    awardCount awardedTotal disbursedTotal paidTotal remainingTotal
-    byProvince { provinceCode awardCount awardedTotal disbursedTotal paidTotal remainingTotal }
-  }
-}`;
-const BUDGET_SQL = `
-  SELECT a.province_code AS provinceCode, COUNT(*) AS awardCount, SUM(a.amount_satang) AS awarded, SUM(a.disbursed_satang) AS disbursed,
-         SUM(COALESCE((SELECT SUM(d.amount_satang) FROM disbursement d WHERE d.award_id = a.id AND d.status = 'PAID'), 0)) AS paid
-  FROM award a WHERE a.fiscal_year = ? GROUP BY a.province_code ORDER BY a.province_code`;
-const LEADER_PAGE_QUERY = `query Page($offset: Int!) { leaders(page: { limit: 500, offset: $offset }) { totalCount nodes { id title firstName lastName gender communityRole tambonCode districtCode provinceCode villageNo cohortYear status } } }`;
-const LEADER_PAGE_SQL = `
-  SELECT id, title, first_name, last_name, gender, community_role, tambon_code, district_code, province_code, village_no, cohort_year, status
-  FROM leader WHERE deleted_at IS NULL ORDER BY last_name_key ASC, first_name_key ASC, id ASC LIMIT 500 OFFSET ?`;
-const LEADER_COUNT_SQL = `SELECT COUNT(*) AS n FROM leader WHERE deleted_at IS NULL`;
-const PROVINCE_NESTED = `query ProvinceNested($code: ID!, $limit: Int!) {
-  province(code: $code) {
-    code
-    tambons(page: { limit: $limit }) {
-      totalCount
-      nodes {
-        code nameTh
-        leaders(page: { limit: 5 }) { totalCount nodes { id firstName lastName } }
-        events(page: { limit: 5 }) { totalCount nodes { id title } }
-        nominations(page: { limit: 5 }) { totalCount nodes { id round status } }
-        awards(page: { limit: 5 }) { totalCount nodes { id level } }
-      }
-    }
-  }
-}`;
 
 /** The same nested query at 5 and at 70 tambons, counted per subgraph in an in-process system on the same store. */
 async function statementsPerRequest(config: Config, provinceCode: string) {
@@ -215,8 +211,6 @@ function importRate(): { rows: number; seconds: number; rowsPerSecond: number; o
   return { rows: Number(rows[1]), seconds: Number(line[1]), rowsPerSecond: Number(line[2].replace(/,/g, "")), output: output.trim() };
 }
 
-const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`;
-
 async function main() {
   if (args.includes("--render")) {
     const runs = JSON.parse(fs.readFileSync(path.join(ROOT, "bench", "results.json"), "utf8")) as Record<string, Run>;
@@ -235,7 +229,8 @@ async function main() {
   const seedSeconds = (Date.now() - seedStarted) / 1000;
 
   const port = await freePort();
-  const launcher = spawn(process.execPath, [path.join(ROOT, "services/gateway/dist/launcher.js")], {
+  const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
+  const launcher = spawn(process.execPath, [...profile, path.join(ROOT, "services/gateway/dist/launcher.js")], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -247,11 +242,14 @@ async function main() {
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "error",
+      // Production refuses in-process rate-limit counters; the bench's partner stays under RATE_LIMIT_PER_MINUTE.
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
   const peopleUrl = `http://127.0.0.1:${port + 1}/graphql`;
+  const evaluationUrl = `http://127.0.0.1:${port + 1 + SUBGRAPHS.indexOf("evaluation")}/graphql`;
   const results: Record<string, unknown> = {};
   const evaluationStore = await openDataSource(config, evaluationSubgraph.dataSource);
   const peopleStore = await openDataSource(config, peopleSubgraph.dataSource);
@@ -269,11 +267,13 @@ async function main() {
       if (viaGateway.leaders.totalCount !== viaDirect.leaders.totalCount) throw new Error("the gateway and the subgraph disagree");
       await load(gatewayUrl, admin, hopBody, 4, 2); // warm-up
       await load(peopleUrl, direct, hopBody, 4, 2);
+      const pids = systemPids(launcher);
+      const people = { gateway: pids.gateway, people: pids.people };
       const hop = {
         direct1: await load(peopleUrl, direct, hopBody, 1, SECONDS),
         gateway1: await load(gatewayUrl, admin, hopBody, 1, SECONDS),
-        direct20: await load(peopleUrl, direct, hopBody, 20, SECONDS),
-        gateway20: await load(gatewayUrl, admin, hopBody, 20, SECONDS),
+        direct20: await loadWithCpu(people, peopleUrl, direct, hopBody, 20, SECONDS),
+        gateway20: await loadWithCpu(people, gatewayUrl, admin, hopBody, 20, SECONDS),
       };
       results.gatewayHop = {
         query: "leaders of one tambon, 15 per page (people only)",
@@ -302,9 +302,11 @@ async function main() {
       }
       const budgetGraph = await sequential(200, () => post(gatewayUrl, BUDGET_QUERY, { fiscalYear: plan.fiscalYear }, admin));
       const budgetSql = await sequential(200, () => evaluationStore.query(BUDGET_SQL, [plan.fiscalYear]));
+      const budgetSubgraph = await sequential(200, () => post(evaluationUrl, BUDGET_QUERY, { fiscalYear: plan.fiscalYear }, direct));
       results.dashboard = {
         query: `budgetSummary(fiscalYear: ${plan.fiscalYear}) by province: ${sqlAwards} awards in ${sqlRows.length} provinces`,
         graphql: budgetGraph,
+        subgraph: budgetSubgraph,
         sql: budgetSql,
         medianRatio: round(budgetGraph.medianMs / budgetSql.medianMs),
       };
@@ -329,6 +331,30 @@ async function main() {
         graphql: pageGraph,
         sql: pageSql,
         medianRatio: round(pageGraph.medianMs / pageSql.medianMs),
+      };
+
+      // 3b. The same page by cursor: the nextCursor of the page before it, without totalCount, vs the raw keyset SQL.
+      const before = await post<{ leaders: { nextCursor: string } }>(
+        gatewayUrl,
+        LEADER_PAGE_QUERY.replace("totalCount", "nextCursor"),
+        { offset: offset - 500 },
+        partner,
+      );
+      const after = before.leaders.nextCursor;
+      const [, , last, first, id] = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as string[];
+      const keyset = [last, last, last, first, first, id];
+      const cursorPage = await post<{ leaders: { nodes: { id: string }[] } }>(gatewayUrl, LEADER_CURSOR_QUERY, { after }, partner);
+      const keysetPage = (await peopleStore.query(LEADER_KEYSET_SQL, keyset)) as { id: string }[];
+      if (cursorPage.leaders.nodes[0]?.id !== sqlPage[0]?.id || keysetPage[0]?.id !== sqlPage[0]?.id)
+        throw new Error("leader page by cursor: not the offset page");
+      const cursorGraph = await sequential(40, () => post(gatewayUrl, LEADER_CURSOR_QUERY, { after }, partner));
+      const cursorSql = await sequential(40, () => peopleStore.query(LEADER_KEYSET_SQL, keyset));
+      results.leaderCursor = {
+        query: `the same page by cursor: leaders(page: { limit: 500, after: nextCursor }), no totalCount`,
+        graphql: cursorGraph,
+        sql: cursorSql,
+        medianRatio: round(cursorGraph.medianMs / cursorSql.medianMs),
+        offsetOverCursor: round(pageGraph.medianMs / cursorGraph.medianMs),
       };
     }
 
@@ -369,97 +395,6 @@ async function main() {
   fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
   console.log(`\n${await writeMarkdown(all as Record<string, Run>)}`);
 }
-
-/** bench/results.md from the runs in bench/results.json, formatted as the repository formats Markdown. */
-async function writeMarkdown(all: Record<string, Run>): Promise<string> {
-  const file = path.join(ROOT, "bench", "results.md");
-  const markdown = await prettier.format(renderMarkdown(all), { ...(await prettier.resolveConfig(file)), parser: "markdown" });
-  fs.writeFileSync(file, markdown);
-  return markdown;
-}
-
-interface Run {
-  dialect: Dialect;
-  at: string;
-  machine: { cpus: number; cpu?: string; memoryGb: number; node: string };
-  scale: { programmeTambons: number; leaders: number; seedSeconds: number };
-  gatewayHop: {
-    query: string;
-    direct1: Load;
-    gateway1: Load;
-    direct20: Load;
-    gateway20: Load;
-    medianRatio: number;
-    p95Ratio: number;
-    medianRatioAt20: number;
-    throughputRatioAt20: number;
-  };
-  dashboard: { query: string; graphql: Timing; sql: Timing; medianRatio: number };
-  leaderPage: { query: string; graphql: Timing; sql: Timing; medianRatio: number };
-  statements: { provinceCode: string; at5: Record<string, number>; at70: Record<string, number> };
-  import: { rows: number; seconds: number; rowsPerSecond: number };
-  rssMb: Record<string, number>;
-  benchSeconds: number;
-}
-
-const verdict = (ok: boolean) => (ok ? "✅" : "❌");
-
-function renderMarkdown(all: Record<string, Run>): string {
-  const lines = [
-    "# Benchmark results",
-    "",
-    "Written by `npm run bench` (SQLite) and `npm run bench -- --mysql` (MariaDB). Each figure is a ratio measured within one run.",
-    "",
-  ];
-  for (const run of Object.values(all)) {
-    const h = run.gatewayHop;
-    const same = SUBGRAPHS.every((name) => run.statements.at5[name] === run.statements.at70[name]);
-    lines.push(
-      `## ${run.dialect === "mysql" ? "MariaDB / MySQL" : "SQLite"}`,
-      "",
-      `${run.at}; ${run.machine.cpus} CPUs (${run.machine.cpu}), ${run.machine.memoryGb} GB, Node ${run.machine.node}; ` +
-        `${run.scale.programmeTambons.toLocaleString("en")} programme tambons, ${run.scale.leaders.toLocaleString("en")} national leaders ` +
-        `(seeded in ${run.scale.seedSeconds} s); whole bench ${run.benchSeconds} s.`,
-      "",
-      "| Measure | GraphQL | Baseline | Ratio | Target |",
-      "|---|---|---|---|---|",
-      `| 1. Gateway hop, median latency, 1 client (${h.query}) | ${h.gateway1.medianMs} ms | ${h.direct1.medianMs} ms direct | ${h.medianRatio} | ≤ 1.5 ${verdict(h.medianRatio <= 1.5)} |`,
-      `| 1. Gateway hop, p95 latency, 1 client | ${h.gateway1.p95Ms} ms | ${h.direct1.p95Ms} ms direct | ${h.p95Ratio} | |`,
-      `| 1. Gateway hop, 20 clients: median / p95 | ${h.gateway20.medianMs} / ${h.gateway20.p95Ms} ms | ${h.direct20.medianMs} / ${h.direct20.p95Ms} ms | ${h.medianRatioAt20} (median) | |`,
-      `| 1. Gateway hop, throughput at 20 clients | ${h.gateway20.requestsPerSecond} req/s | ${h.direct20.requestsPerSecond} req/s direct | ${h.throughputRatioAt20} | |`,
-      `| 2. Dashboard: ${run.dashboard.query}, median (p95) | ${run.dashboard.graphql.medianMs} (${run.dashboard.graphql.p95Ms}) ms | ${run.dashboard.sql.medianMs} (${run.dashboard.sql.p95Ms}) ms hand-written SQL | ${run.dashboard.medianRatio} | ≤ 3 ${verdict(run.dashboard.medianRatio <= 3)} |`,
-      `| 3. ${run.leaderPage.query}, median (p95) | ${run.leaderPage.graphql.medianMs} (${run.leaderPage.graphql.p95Ms}) ms | ${run.leaderPage.sql.medianMs} (${run.leaderPage.sql.p95Ms}) ms raw SQL (page + count) | ${run.leaderPage.medianRatio} | |`,
-      `| 4. SQL statements per request, province ${run.statements.provinceCode}'s tambons with leaders, events, nominations, awards | 5 tambons: ${fmt(run.statements.at5)} | 70 tambons: ${fmt(run.statements.at70)} | ${same ? "equal" : "DIFFERENT"} | equal ${verdict(same)} |`,
-      `| 5. Leader import (${run.import.rows.toLocaleString("en")} CSV rows) | ${run.import.rowsPerSecond.toLocaleString("en")} rows/s | ${run.import.seconds} s | | ≥ 10,000 rows/s ${verdict(run.import.rowsPerSecond >= 10_000)} |`,
-      `| 6. RSS after the load | gateway ${run.rssMb.gateway} MB | ${SUBGRAPHS.map((name) => `${name} ${run.rssMb[name]} MB`).join(", ")} | | gateway < 300 MB ${verdict(run.rssMb.gateway < 300)} |`,
-      "",
-    );
-  }
-  return `${lines.join("\n")}\n${OPTIMISATIONS}`;
-}
-
-/** What was changed for these numbers, measured before and after (hop bench, 15,000 leaders, SQLite, same machine). */
-const OPTIMISATIONS = `
-## Optimisations (before → after, measured with \`--only hop --leaders 15000\`)
-
-| Change | Before | After | Kept |
-|---|---|---|---|
-| HMAC keys made once as \`KeyObject\`s (services/common/src/identity.ts): jsonwebtoken tried to parse a string/Buffer secret as a PEM key on every sign and verify; \`createPrivateKey\`+\`createPublicKey\` were 12.4 % of the gateway's CPU profile | gateway 3.56 ms, direct 1.09 ms median (1 client); 384 / 926 req/s at 20 clients | gateway 1.54 ms, direct 0.64 ms; 653 / 1,428 req/s | yes |
-| Gateway → subgraph over \`node:http\` with one keep-alive \`Agent\` instead of the global \`fetch\` (services/gateway/src/subgraph-source.ts), two A/B runs | gateway 2.23 / 2.22 ms median, ratio 2.94 / 3.15; 474 / 513 req/s at 20 clients | 1.40 / 1.54 ms, ratio 2.17 / 2.23; 666 / 704 req/s | yes |
-| No Express \`ETag\` on GraphQL answers (\`app.set("etag", false)\` in the gateway), two A/B runs | gateway 1.89 / 1.51 ms median; 1,335 / 1,250 req/s | 1.46 / 1.84 ms; 1,240 / 1,255 req/s | no (within noise) |
-| Query-plan cache size | the one-operation bench already hits Apollo's default 30 MiB plan cache | no change | not changed |
-
-The machine was shared with other work during these runs (load average ~5 on 2 CPUs): repeated runs moved single figures by up to ±30 %,
-most of all the 20-client throughputs; the ratios of one run share the same conditions.
-
-Not paid or not reachable here: the gateway's remaining cost is mostly kernel socket writes (\`writev\`, 13 % of its CPU profile: two more
-loopback writes per request on this VM) and Apollo's result shaping (~2 %). The dashboard is compared with an in-process SQLite query of
-~0.13 ms, less than one HTTP hop, so ≤ 3× cannot be met on SQLite; \`budgetSummary\` also loads every award for \`byAward\` even when
-only \`byProvince\` is asked (services/evaluation/src/budget/budget.service.ts, left to its owner). The deep leader page is dominated
-by the SQL itself (\`OFFSET\` over 100,000 sorted rows plus a \`COUNT\`): the API pages by offset, so a keyset cursor would be an API change.
-`;
-
-const fmt = (counts: Record<string, number>) => SUBGRAPHS.map((name) => `${name} ${counts[name]}`).join(", ");
 
 main().catch((error) => {
   console.error(error);

@@ -41,7 +41,10 @@ export async function launchBrowser(): Promise<Browser> {
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   context.on("response", (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    if (response.status() < 400) return;
+    // Which query it was (first 300 characters), to tell one failing request from another.
+    const body = response.request().postData()?.slice(0, 300) ?? "";
+    errors.push(`${response.status()} ${response.request().method()} ${response.url()} ${body}`.trim());
   });
   const errors: string[] = [];
   context.on("page", (page) => {
@@ -72,4 +75,10 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByLabel(/รหัสผ่าน/).fill(password);
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   await page.getByText(/ยินดีต้อนรับ/).waitFor();
+}
+
+/** Picks a tambon in the panel's autocomplete: types its code, then clicks the option that ends with it. */
+export async function pickTambon(page: Page, label: RegExp | string, code: string) {
+  await page.getByLabel(label).fill(code);
+  await page.getByRole("option", { name: new RegExp(`\\(${code}\\)$`) }).click();
 }

@@ -72,3 +72,32 @@ export async function isListening(port: number): Promise<boolean> {
     socket.once("error", () => resolve(false));
   });
 }
+
+/** Runs one service's built program (`services/<name>/dist/main.js`) as its own process, as compose or k8s would. */
+export function launchService(name: "people" | "activities" | "evaluation" | "gateway", env: Record<string, string>): Launched {
+  let output = "";
+  const child = spawn(process.execPath, [path.join(ROOT, "services", name, "dist/main.js")], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "development", APOLLO_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Waits until `url` answers 200 (a service's `/ready`), failing with the process's output otherwise. */
+export async function waitForReady(url: string, launched: Launched, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (launched.child.exitCode !== null) throw new Error(`exited ${launched.child.exitCode}:\n${launched.output()}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} not ready within ${timeoutMs} ms:\n${launched.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,4 +1,13 @@
-import { DEMO_PASSWORD, type Dialect, type RunningServer, SUBGRAPHS, type SubgraphName, startSubgraph, type Subgraph } from "@change-leaders/common";
+import {
+  type Config,
+  DEMO_PASSWORD,
+  type Dialect,
+  type RunningServer,
+  SUBGRAPHS,
+  type SubgraphName,
+  startSubgraph,
+  type Subgraph,
+} from "@change-leaders/common";
 import { type TestStore, bearer, createTestStore, graphql } from "@change-leaders/common/testing";
 import { activitiesSubgraph } from "@change-leaders/activities";
 import { evaluationSubgraph } from "@change-leaders/evaluation";
@@ -20,11 +29,17 @@ export interface TestSystem {
 
 export async function startSystem(
   dialect: Dialect,
-  options: { store?: TestStore; subgraphTimeoutMs?: number; adminDir?: string } = {},
+  /** `config` overrides the store's settings for every service (e.g. logLevel and logDestination, metricsToken). */
+  options: { store?: TestStore; subgraphTimeoutMs?: number; adminDir?: string; config?: Partial<Config> } = {},
 ): Promise<TestSystem> {
   const store = options.store ?? createTestStore(dialect);
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
-  const config = { ...store.config, subgraphTimeoutMs: options.subgraphTimeoutMs ?? store.config.subgraphTimeoutMs, subgraphUrls };
+  const config = {
+    ...store.config,
+    ...options.config,
+    subgraphTimeoutMs: options.subgraphTimeoutMs ?? store.config.subgraphTimeoutMs,
+    subgraphUrls,
+  };
   const subgraphs = {} as TestSystem["subgraphs"];
   for (const name of SUBGRAPHS) {
     subgraphs[name] = await startSubgraph(DEFINITIONS[name], config, 0);

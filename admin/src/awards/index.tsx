@@ -1,3 +1,4 @@
+import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
 import {
   Box,
   Button as MuiButton,
@@ -34,7 +35,9 @@ import {
   useTranslate,
 } from "react-admin";
 import { bahttext } from "../bahttext";
-import { BahtField, EnumField, ExportAllButton, TambonField } from "../fields";
+import { BahtField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { AwardAmounts } from "./AwardAmounts";
+import { DisbursementHistoryButton } from "./DisbursementHistoryButton";
 import { ApiError, gql } from "../graphql";
 import { fieldMessage, formatBaht, formatDate } from "../i18n";
 
@@ -42,30 +45,34 @@ const CSV_COLUMNS = ["id", "provinceCode", "fiscalYear", "level", "rank", "amoun
 
 export function AwardList() {
   const translate = useTranslate();
+  const { permissions } = usePermissions();
   const filters = [
     <NumberInput key="fiscalYear" source="fiscalYear" alwaysOn />,
     <SelectInput key="level" source="level" choices={["OUTSTANDING", "EXCELLENT"].map((id) => ({ id, name: translate(`enums.level.${id}`) }))} />,
   ];
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportAllButton columns={CSV_COLUMNS} />
-        </TopToolbar>
-      }
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TambonField source="tambon" sortable={false} />
-        <TextField source="provinceCode" sortable={false} />
-        <TextField source="fiscalYear" sortable={false} />
-        <EnumField source="level" group="level" sortable={false} />
-        <BahtField source="amount" sortable={false} />
-        <BahtField source="disbursedTotal" sortable={false} />
-        <BahtField source="remaining" sortable={false} />
-      </Datagrid>
-    </List>
+    <>
+      <List
+        filters={filters}
+        actions={
+          <TopToolbar>
+            <FilterButton />
+            <ExportAllButton columns={CSV_COLUMNS} />
+          </TopToolbar>
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TambonField source="tambon" sortable={false} />
+          <TextField source="provinceCode" sortable={false} />
+          <TextField source="fiscalYear" sortable={false} />
+          <EnumField source="level" group="level" sortable={false} />
+          <BahtField source="amount" sortable={false} />
+          <BahtField source="disbursedTotal" sortable={false} />
+          <BahtField source="remaining" sortable={false} />
+        </Datagrid>
+      </List>
+      {permissions !== "PROVINCE_OFFICER" && <AwardAmounts />}
+    </>
   );
 }
 
@@ -99,6 +106,7 @@ function AwardBody() {
   const [version, setVersion] = useState(0);
   const refresh = useRefresh();
   const mayPay = permissions === "ADMIN" || permissions === "BUDGET_OFFICER";
+  const mayReadHistory = mayPay || permissions === "EXECUTIVE";
   useEffect(() => {
     if (!record?.id) return;
     gql<{ award: { disbursements: { nodes: Disbursement[] } } }>(LEDGER, { id: record.id }).then((data) => setLedger(data.award.disbursements.nodes));
@@ -151,6 +159,7 @@ function AwardBody() {
                   {mayPay && row.status === "RECORDED" && <StepButton id={row.id} step="approve" onDone={changed} />}
                   {mayPay && row.status === "APPROVED" && <StepButton id={row.id} step="markPaid" onDone={changed} />}
                   {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && <CancelButton id={row.id} onDone={changed} />}
+                  {mayReadHistory && <DisbursementHistoryButton id={row.id} />}
                 </TableCell>
               </TableRow>
             ))}
@@ -278,11 +287,19 @@ function RecordDisbursement({ awardId, onDone }: { awardId: string; onDone: () =
   );
 }
 
-export const AwardShow = () => (
-  <Show>
-    <AwardBody />
-  </Show>
-);
+export function AwardShow() {
+  const { permissions } = usePermissions();
+  return (
+    <Show>
+      <AwardBody />
+      {(permissions === "ADMIN" || permissions === "BUDGET_OFFICER" || permissions === "EXECUTIVE") && (
+        <HistoryPanel entity="Award" subgraph="evaluation" />
+      )}
+    </Show>
+  );
+}
+
+export const awards = { list: AwardList, show: AwardShow, icon: EmojiEventsIcon };
 
 const LEDGER = `query Ledger($id: ID!) { award(id: $id) { id disbursements(page: { limit: 500 }) {
   nodes { id amount purpose reference status cancelReason createdAt } } } }`;

@@ -1,3 +1,4 @@
+import PersonIcon from "@mui/icons-material/Person";
 import {
   Create,
   Datagrid,
@@ -17,8 +18,10 @@ import {
   usePermissions,
   useTranslate,
 } from "react-admin";
-import { beToIso, isoToBe } from "../bedate";
 import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BeDateInput, ProvinceInput, TambonInput } from "../inputs";
+import { me } from "../authProvider";
+import { AccessLogPanel } from "./AccessLogPanel";
 
 const STATUS = ["ACTIVE", "WITHDRAWN"];
 const GENDER = ["MALE", "FEMALE", "OTHER"];
@@ -57,8 +60,8 @@ export function LeaderList() {
   const statuses = useChoices("status", STATUS);
   const filters = [
     <TextInput key="search" source="search" alwaysOn />,
-    <TextInput key="provinceCode" source="provinceCode" />,
-    <TextInput key="tambonCode" source="tambonCode" />,
+    <ProvinceInput key="provinceCode" source="provinceCode" />,
+    <TambonInput key="tambonCode" source="tambonCode" label="resources.leaders.fields.tambon" />,
     <NumberInput key="cohortYear" source="cohortYear" />,
     <SelectInput key="status" source="status" choices={statuses} />,
   ];
@@ -98,6 +101,7 @@ export function LeaderShow() {
         <BeDateField source="updatedAt" showTime />
       </SimpleShowLayout>
       {permissions === "ADMIN" && <HistoryPanel entity="Leader" />}
+      {permissions === "ADMIN" && <AccessLogPanel />}
     </Show>
   );
 }
@@ -106,17 +110,19 @@ function LeaderForm({ creating }: { creating: boolean }) {
   const statuses = useChoices("status", STATUS);
   const genders = useChoices("gender", GENDER);
   const must = creating ? [required()] : [];
+  const { permissions } = usePermissions();
+  const province = permissions === "PROVINCE_OFFICER" ? (me()?.provinceCode ?? null) : null;
   return (
     <SimpleForm>
       <TextInput source="title" validate={must} />
       <TextInput source="firstName" validate={must} />
       <TextInput source="lastName" validate={must} />
       <SelectInput source="gender" choices={genders} />
-      <TextInput source="birthDate" format={isoToBe} parse={beToIso} helperText="cl.beDateHelp" />
+      <BeDateInput source="birthDate" />
       <TextInput source="nationalId" validate={must} />
       <TextInput source="phone" />
       <TextInput source="communityRole" />
-      <TextInput source="tambonCode" validate={must} />
+      <TambonInput source="tambonCode" provinceCode={province} validate={must} label="resources.leaders.fields.tambon" />
       <NumberInput source="villageNo" />
       <NumberInput source="cohortYear" validate={must} />
       <SelectInput source="status" choices={statuses} defaultValue="ACTIVE" />
@@ -135,3 +141,5 @@ export const LeaderEdit = () => (
     <LeaderForm creating={false} />
   </Edit>
 );
+
+export const leaders = { list: LeaderList, show: LeaderShow, create: LeaderCreate, edit: LeaderEdit, icon: PersonIcon };

@@ -1,3 +1,4 @@
+import HowToVoteIcon from "@mui/icons-material/HowToVote";
 import {
   Button as MuiButton,
   Card,
@@ -38,7 +39,8 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, EnumField, ExportAllButton, TambonField } from "../fields";
+import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { TambonInput } from "../inputs";
 import { WorkflowButton } from "../workflow";
 import { ApiError, gql } from "../graphql";
 import { fieldMessage, formatDate } from "../i18n";
@@ -84,10 +86,12 @@ function NominateButton() {
 /** A province officer puts a tambon forward (a draft, submitted from its page). */
 export function NominationCreate() {
   const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const province = permissions === "PROVINCE_OFFICER" ? (me()?.provinceCode ?? null) : null;
   return (
     <Create redirect="show">
       <SimpleForm>
-        <TextInput source="tambonCode" validate={required()} />
+        <TambonInput source="tambonCode" provinceCode={province} validate={required()} label="resources.nominations.fields.tambon" />
         <NumberInput source="fiscalYear" defaultValue={2564} validate={required()} />
         <SelectInput
           source="round"
@@ -282,9 +286,14 @@ export function NominationShow() {
         <Reviews />
         {(permissions === "INSPECTOR" || permissions === "JUDGE") && <ReviewForm />}
       </SimpleShowLayout>
+      {(permissions === "ADMIN" || permissions === "BUDGET_OFFICER" || permissions === "EXECUTIVE") && (
+        <HistoryPanel entity="Nomination" subgraph="evaluation" />
+      )}
     </Show>
   );
 }
+
+export const nominations = { list: NominationList, show: NominationShow, create: NominationCreate, icon: HowToVoteIcon };
 
 const SUBMIT = `mutation S($id: ID!) { submitNomination(id: $id) { id status } }`;
 const WITHDRAW = `mutation W($id: ID!, $reason: String!) { withdrawNomination(id: $id, reason: $reason) { id status } }`;

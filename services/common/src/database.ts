@@ -12,6 +12,7 @@ import {
 } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { Config } from "./config";
+import { isDatabaseUnavailable } from "./errors";
 
 export type Dialect = "sqlite" | "mysql";
 
@@ -104,18 +105,42 @@ export function dataSourceOptions(
 }
 
 /**
+ * Runs `connect` until the database server accepts it, up to `waitMs`: services may start before their
+ * database (compose, Kubernetes) and simply wait for it. Any other failure (bad password…) is at once.
+ */
+export async function waitForDatabase<T>(connect: () => Promise<T>, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 2000)) {
+    try {
+      return await connect();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() + delay > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/**
  * Opens a subgraph's store and brings its schema up to date: creates the SQLite folder or the MySQL
  * database when missing, then runs the dialect's pending migrations, each in its own transaction.
+ * With `migrate: false` (MIGRATE_ON_START=false) it runs none and refuses a store that has some pending.
  */
-export async function openDataSource(config: Pick<Config, "databaseUrl" | "dataDir">, spec: DataSourceSpec): Promise<DataSource> {
+export async function openDataSource(
+  config: Pick<Config, "databaseUrl" | "dataDir"> & Partial<Pick<Config, "databaseWaitMs">>,
+  spec: DataSourceSpec,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<DataSource> {
   let server = { mariadb: false };
-  if (config.databaseUrl) server = await ensureMysqlDatabase(config.databaseUrl, spec.service);
+  if (config.databaseUrl) server = await waitForDatabase(() => ensureMysqlDatabase(config.databaseUrl!, spec.service), config.databaseWaitMs ?? 0);
   else fs.mkdirSync(config.dataDir, { recursive: true });
   const dataSource = new DataSource(dataSourceOptions(config, spec, server));
   await dataSource.initialize();
   try {
     if (dataSource.options.type === "better-sqlite3") await dataSource.query("PRAGMA foreign_keys = ON");
-    await dataSource.runMigrations({ transaction: "each" });
+    if (migrate) await dataSource.runMigrations({ transaction: "each" });
+    else if (await dataSource.showMigrations()) {
+      throw new Error(`The ${spec.service} database has pending migrations: run the migration step first (main.js --migrate-only)`);
+    }
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -10,6 +10,9 @@ export const ERROR_CODES = {
   BUDGET_EXCEEDED: { th: "เกินงบประมาณที่ได้รับ", en: "Exceeds the remaining budget" },
   INVALID_TRANSITION: { th: "ไม่สามารถเปลี่ยนสถานะได้", en: "Status change not allowed" },
   INTERNAL_SERVER_ERROR: { th: "ระบบขัดข้อง", en: "Internal error" },
+  SUBGRAPH_UNAVAILABLE: { th: "บริการบางส่วนไม่พร้อมใช้งาน ข้อมูลที่ได้อาจไม่ครบ", en: "A part of the system is unavailable; the answer is partial" },
+  SUBGRAPH_TIMEOUT: { th: "บริการบางส่วนตอบช้าเกินกำหนด ข้อมูลที่ได้อาจไม่ครบ", en: "A part of the system did not answer in time; the answer is partial" },
+  DATABASE_UNAVAILABLE: { th: "ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่", en: "The database is unavailable for the moment; try again" },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
@@ -43,4 +46,24 @@ const UNIQUE_VIOLATIONS = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAIN
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   return UNIQUE_VIOLATIONS.has(e?.code ?? "") || UNIQUE_VIOLATIONS.has(e?.driverError?.code ?? "");
+}
+
+const CONNECTION_FAILURES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_SERVER_SHUTDOWN",
+  "ER_CON_COUNT_ERROR",
+]);
+
+/** True when a database call failed because the server is gone or restarting (not because of the statement). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
+  if (CONNECTION_FAILURES.has(e?.code ?? "") || CONNECTION_FAILURES.has(e?.driverError?.code ?? "")) return true;
+  return /connection is in closed state|Pool is closed|Connection lost/i.test(`${e?.message ?? ""} ${e?.driverError?.message ?? ""}`);
 }

@@ -55,6 +55,36 @@ function subgraphKey(secret: string): crypto.KeyObject {
   return key;
 }
 
+/**
+ * Tokens already verified, with the identity they carry, until they expire: a caller's next request
+ * skips the HMAC and the JSON parsing (the gateway verifies a login token, a subgraph the gateway's
+ * token, on every request). Keyed by the token, checked against the secret; the oldest entry goes first.
+ */
+const VERIFIED_MAX = 10_000;
+const verified = new Map<string, { secret: string; audience: string; identity: Identity; expiresAt: number }>();
+
+function verifiedIdentity(token: string, secret: string, audience: string): Identity | null {
+  const entry = verified.get(token);
+  if (!entry || entry.secret !== secret || entry.audience !== audience) return null;
+  if (Date.now() >= entry.expiresAt) {
+    verified.delete(token);
+    return null;
+  }
+  return { ...entry.identity };
+}
+
+function rememberVerified(token: string, secret: string, audience: string, payload: jwt.JwtPayload, identity: Identity): Identity {
+  if (typeof payload.exp !== "number") return identity;
+  if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+  verified.set(token, { secret, audience, identity: { ...identity }, expiresAt: payload.exp * 1000 });
+  return identity;
+}
+
+/** How long a signed subgraph identity lives, and how much of it is left when the gateway signs a fresh one. */
+const SUBGRAPH_TOKEN_SECONDS = 300;
+const SUBGRAPH_TOKEN_RENEW_MS = 60_000;
+const signed = new Map<string, { token: string; expiresAt: number }>();
+
 interface TokenClaims {
   kind: Identity["kind"];
   name: string;
@@ -100,30 +130,44 @@ export function signLoginToken(identity: Identity, secret: string, ttlSeconds: n
 
 /** Reads a login token; throws UNAUTHENTICATED when it is forged, expired or malformed. */
 export function verifyLoginToken(token: string, secret: string): Identity {
+  const known = verifiedIdentity(token, secret, USER_AUDIENCE);
+  if (known) return known;
   try {
-    return fromClaims(jwt.verify(token, loginKey(secret), { algorithms: ["HS256"], audience: USER_AUDIENCE, issuer: ISSUER }) as jwt.JwtPayload);
+    const payload = jwt.verify(token, loginKey(secret), { algorithms: ["HS256"], audience: USER_AUDIENCE, issuer: ISSUER }) as jwt.JwtPayload;
+    return rememberVerified(token, secret, USER_AUDIENCE, payload, fromClaims(payload));
   } catch {
     throw unauthenticated("Invalid or expired token");
   }
 }
 
-/** The short-lived token the gateway attaches to each subgraph request. */
+/**
+ * The short-lived token the gateway attaches to each subgraph request: one per identity, signed again
+ * when less than a minute of its five is left (not once per request).
+ */
 export function signSubgraphIdentity(identity: Identity, secret: string): string {
-  return jwt.sign(toClaims(identity), subgraphKey(secret), {
+  const claims = toClaims(identity);
+  const key = JSON.stringify([secret, identity.id, claims]);
+  const known = signed.get(key);
+  if (known && Date.now() < known.expiresAt - SUBGRAPH_TOKEN_RENEW_MS) return known.token;
+  const token = jwt.sign(claims, subgraphKey(secret), {
     algorithm: "HS256",
     subject: identity.id,
     audience: SUBGRAPH_AUDIENCE,
     issuer: ISSUER,
-    expiresIn: 300,
+    expiresIn: SUBGRAPH_TOKEN_SECONDS,
   });
+  if (signed.size >= VERIFIED_MAX) signed.delete(signed.keys().next().value!);
+  signed.set(key, { token, expiresAt: Date.now() + SUBGRAPH_TOKEN_SECONDS * 1000 });
+  return token;
 }
 
 /** Reads the identity the gateway forwarded; throws UNAUTHENTICATED for anything the gateway did not sign. */
 export function verifySubgraphIdentity(token: string, secret: string): Identity {
+  const known = verifiedIdentity(token, secret, SUBGRAPH_AUDIENCE);
+  if (known) return known;
   try {
-    return fromClaims(
-      jwt.verify(token, subgraphKey(secret), { algorithms: ["HS256"], audience: SUBGRAPH_AUDIENCE, issuer: ISSUER }) as jwt.JwtPayload,
-    );
+    const payload = jwt.verify(token, subgraphKey(secret), { algorithms: ["HS256"], audience: SUBGRAPH_AUDIENCE, issuer: ISSUER }) as jwt.JwtPayload;
+    return rememberVerified(token, secret, SUBGRAPH_AUDIENCE, payload, fromClaims(payload));
   } catch {
     throw unauthenticated("The forwarded identity is not signed by the gateway");
   }

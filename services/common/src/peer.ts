@@ -1,6 +1,7 @@
+import { context, propagation } from "@opentelemetry/api";
 import { type Config, type SubgraphName, subgraphUrl } from "./config";
 import type { RequestContext } from "./context";
-import { DomainError, unauthenticated } from "./errors";
+import { DomainError, ERROR_CODES, unauthenticated } from "./errors";
 import { IDENTITY_HEADER, type Identity, REQUEST_ID_HEADER, signSubgraphIdentity } from "./identity";
 
 /** A subgraph's GraphQL answer as it came. */
@@ -21,13 +22,16 @@ export async function postToSubgraph<T>(
   variables: Record<string, unknown> = {},
   requestId?: string,
 ): Promise<SubgraphAnswer<T>> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    [IDENTITY_HEADER]: signSubgraphIdentity(identity, config.jwtSecret),
+    ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+  };
+  // The trace goes on into the peer (W3C traceparent) when tracing is on; a no-op otherwise.
+  propagation.inject(context.active(), headers);
   const response = await fetch(url, {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      [IDENTITY_HEADER]: signSubgraphIdentity(identity, config.jwtSecret),
-      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-    },
+    headers,
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(config.subgraphTimeoutMs),
   });
@@ -42,7 +46,14 @@ export async function postToSubgraph<T>(
  */
 export async function queryPeer<T>(ctx: RequestContext, peer: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   if (!ctx.identity) throw unauthenticated();
-  const body = await postToSubgraph<T>(subgraphUrl(ctx.config, peer), ctx.identity, ctx.config, query, variables, ctx.requestId);
+  let body: SubgraphAnswer<T>;
+  try {
+    body = await postToSubgraph<T>(subgraphUrl(ctx.config, peer), ctx.identity, ctx.config, query, variables, ctx.requestId);
+  } catch (failure) {
+    // The peer is down, too slow, or answered something that is not GraphQL: say which, coded.
+    const code = (failure as Error)?.name === "TimeoutError" ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE";
+    throw new DomainError(code, `${ERROR_CODES[code].en} (${peer})`, { service: peer });
+  }
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;

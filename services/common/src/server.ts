@@ -1,9 +1,12 @@
-import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -12,8 +15,9 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { authenticationPlugin } from "./auth";
 import { createRequestContext, type RequestContext } from "./context";
-import { type DomainError, ERROR_CODES, isUniqueViolation } from "./errors";
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifySubgraphIdentity } from "./identity";
+import { type DomainError, ERROR_CODES, isDatabaseUnavailable, isUniqueViolation } from "./errors";
+import { IDENTITY_HEADER, verifySubgraphIdentity } from "./identity";
+import { type Logger, Observability, requestIdOf } from "./observability";
 
 export interface RunningServer {
   url: string;
@@ -24,6 +28,8 @@ export interface RunningServer {
 export interface ServiceServer {
   app: express.Express;
   httpServer: http.Server;
+  /** The service's logger and metrics (`/metrics`). */
+  observability: Observability;
   listen(port: number, host?: string): Promise<RunningServer>;
 }
 
@@ -45,7 +51,7 @@ const PUBLIC_CODES = new Set<string>([
  * Keeps the errors a user can act on and masks everything else: no SQL, no stack trace, no URL
  * leaves a service. A unique-key violation that escaped a service still reads as CONFLICT.
  */
-export function formatServiceError(service: string) {
+export function formatServiceError(service: string, logger?: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "");
     const original = unwrapResolverError(error);
@@ -60,7 +66,17 @@ export function formatServiceError(service: string) {
         extensions: { code: "CONFLICT", messageTh: ERROR_CODES.CONFLICT.th },
       };
     }
-    console.error(JSON.stringify({ level: "error", service, msg: "masked error", error: String((original as Error)?.stack ?? original) }));
+    const detail = String((original as Error)?.stack ?? original);
+    if (isDatabaseUnavailable(original)) {
+      logger?.warn({ error: String((original as Error)?.message ?? original), path: formatted.path }, "database unavailable");
+      return {
+        message: ERROR_CODES.DATABASE_UNAVAILABLE.en,
+        path: formatted.path,
+        extensions: { code: "DATABASE_UNAVAILABLE", service, messageTh: ERROR_CODES.DATABASE_UNAVAILABLE.th },
+      };
+    }
+    if (logger) logger.error({ error: detail, path: formatted.path }, "masked error");
+    else console.error(JSON.stringify({ level: "error", service, msg: "masked error", error: detail }));
     return {
       message: ERROR_CODES.INTERNAL_SERVER_ERROR.en,
       path: formatted.path,
@@ -96,15 +112,19 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
+  const observability = new Observability(name, config, dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    formatError: formatServiceError(name),
+    formatError: formatServiceError(name, observability.logger),
     plugins: [
+      observability.plugin<RequestContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used: without this, Apollo's cache-control plugin hooks every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authenticationPlugin<RequestContext>(),
       ...(options.plugins ?? []),
@@ -123,23 +143,27 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       res.status(503).json({ status: "unavailable", service: name, database: dataSource.options.type });
     }
   });
+  app.get("/metrics", observability.metrics.handler({ token: config.metricsToken }));
   app.use(
     "/graphql",
+    observability.requests,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: observability.context(async ({ req }) =>
         createRequestContext({
           identity: identityFromHeaders(req.headers, config),
-          requestId: String(req.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID()),
+          requestId: requestIdOf(req),
           dataSource,
           config,
         }),
+      ),
     }),
   );
 
   return {
     app,
     httpServer,
+    observability,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);

@@ -11,6 +11,7 @@ import { AwardResolver } from "./award/award.resolver";
 import { awardService } from "./award/award.service";
 import { BudgetResolver } from "./budget/budget.resolver";
 import { DisbursementResolver } from "./disbursement/disbursement.resolver";
+import { EvaluationHistoryResolver } from "./history/history.resolver";
 import { LessonResolver } from "./lesson/lesson.resolver";
 import { NominationResolver } from "./nomination/nomination.resolver";
 import { nominationService } from "./nomination/nomination.service";
@@ -31,6 +32,7 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         BudgetResolver,
         LessonResolver,
         TambonContestResolver,
+        EvaluationHistoryResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,

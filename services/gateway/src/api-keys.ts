@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { type Config, type Identity, Role, postToSubgraph } from "@change-leaders/common";
 
 /** The identity the gateway uses to ask the people subgraph about a key; people answers no one else. */
@@ -8,6 +9,9 @@ export const API_KEY_CACHE_MS = 30_000;
 const MAX_CACHED_KEYS = 10_000;
 
 const QUERY = "query GatewayApiKeyIdentity($key: String!) { apiKeyIdentity(key: $key) { id name role } }";
+
+/** The cache's key for an API key: its SHA-256, so no raw key stays in this process's memory. */
+const cacheKeyOf = (key: string) => crypto.createHash("sha256").update(key).digest("base64url");
 
 /**
  * Verifies `X-Api-Key` against the people subgraph, which holds the keys' hashes: the gateway keeps
@@ -24,11 +28,12 @@ export class ApiKeyVerifier {
 
   async identityOf(key: string): Promise<Identity | null> {
     const now = Date.now();
-    const cached = this.cache.get(key);
+    const cacheKey = cacheKeyOf(key);
+    const cached = this.cache.get(cacheKey);
     if (cached && cached.until > now) return cached.identity;
     const identity = await this.ask(key);
     if (this.cache.size >= MAX_CACHED_KEYS) this.cache.clear();
-    this.cache.set(key, { identity, until: now + API_KEY_CACHE_MS });
+    this.cache.set(cacheKey, { identity, until: now + API_KEY_CACHE_MS });
     return identity;
   }
 

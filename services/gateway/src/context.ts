@@ -1,12 +1,13 @@
-import crypto from "node:crypto";
 import type http from "node:http";
-import { type Config, type Identity, REQUEST_ID_HEADER, unauthenticated, verifyLoginToken } from "@change-leaders/common";
+import { type Config, type Identity, requestIdOf, unauthenticated, verifyLoginToken } from "@change-leaders/common";
 import type { ApiKeyVerifier } from "./api-keys";
 
 /** What the gateway knows of a request: who calls, and its id for the logs. */
 export interface GatewayContext {
   identity: Identity | null;
   requestId: string;
+  /** The caller's address as this process sees it (login attempts are counted per username and address). */
+  clientAddress: string;
   /** The identity signed for the subgraphs, signed once per request. */
   subgraphToken(identity: Identity, sign: (identity: Identity, secret: string) => string): string;
 }
@@ -50,11 +51,12 @@ export async function createGatewayContext(req: http.IncomingMessage, config: Co
       throw refused("Invalid or expired token");
     }
   }
-  const requestId = String(req.headers[REQUEST_ID_HEADER] ?? "").slice(0, 64) || crypto.randomUUID();
+  const requestId = requestIdOf(req);
   let signed: string | undefined;
   return {
     identity,
     requestId,
+    clientAddress: req.socket?.remoteAddress ?? "unknown",
     subgraphToken: (id, sign) => (signed ??= sign(id, config.jwtSecret)),
   };
 }

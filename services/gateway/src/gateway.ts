@@ -7,6 +7,7 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -16,6 +17,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import {
   type Config,
   MAX_BODY,
+  Observability,
   type RunningServer,
   SUBGRAPHS,
   type SubgraphName,
@@ -25,6 +27,7 @@ import {
 import express from "express";
 import { ApiKeyVerifier } from "./api-keys";
 import { type GatewayContext, createGatewayContext } from "./context";
+import { createGatewayLimits, withLimitCodes } from "./limits";
 import { SubgraphSource } from "./subgraph-source";
 
 export interface GatewayOptions {
@@ -67,23 +70,33 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
+  const observability = new Observability("gateway", config);
+  app.use("/graphql", observability.requests);
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SubgraphSource(subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+    buildService: ({ name }) => new SubgraphSource(subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, name),
   });
   const apiKeys = new ApiKeyVerifier(subgraphUrls.people, config);
+  const limits = await createGatewayLimits(config, observability.logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    formatError: formatServiceError("gateway"),
+    formatError: withLimitCodes(formatServiceError("gateway", observability.logger)),
+    // Depth, cost, aliases, directives, tokens and login attempts (limits/); batched requests stay refused (Apollo's default).
+    validationRules: limits.apollo.validationRules,
+    parseOptions: limits.apollo.parseOptions,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...limits.apollo.plugins,
+      observability.plugin<GatewayContext>(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authenticationPlugin<GatewayContext>(),
     ],
@@ -97,10 +110,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const state = await readiness(subgraphUrls);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "unavailable", ...state });
   });
+  // Public-facing: a bearer METRICS_TOKEN when set; in production without one, /metrics is off.
+  app.get("/metrics", observability.metrics.handler({ token: config.metricsToken, closed: config.production }));
   app.use(
     "/graphql",
+    limits.beforeBody,
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: ({ req }) => createGatewayContext(req, config, apiKeys) }),
+    expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, apiKeys)) }),
+    limits.bodyErrors,
   );
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
     const adminDir = options.adminDir;

@@ -1,7 +1,9 @@
 import "./no-telemetry";
+import "./tracing";
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { DEMO_PASSWORD, SUBGRAPHS, type SubgraphName, loadConfig, subgraphUrl } from "@change-leaders/common";
+import { stopTracing } from "@change-leaders/common/tracing";
 import { createGateway } from "./gateway";
 import { adminDir, readSupergraph } from "./paths";
 
@@ -51,6 +53,7 @@ async function main() {
     stopping = true;
     await shutdownGateway?.();
     await stopChildren();
+    await stopTracing();
     process.exit(code);
   }
   process.once("SIGINT", () => void shutdown(0));

@@ -1,7 +1,8 @@
 import http from "node:http";
 import https from "node:https";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signSubgraphIdentity } from "@change-leaders/common";
+import { ERROR_CODES, IDENTITY_HEADER, REQUEST_ID_HEADER, signSubgraphIdentity } from "@change-leaders/common";
+import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context";
 
 /** Kept-alive connections to the subgraphs, shared by every source (one per subgraph), over http or https. */
@@ -31,6 +32,21 @@ function isGraphQLAnswer(status: number, text: string): boolean {
   } catch {
     return false;
   }
+}
+
+class SubgraphTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(`The subgraph did not answer within ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * The error a client sees when a subgraph is down, slow or answers garbage: a code, the service's name
+ * and Thai and English words; never its URL, the socket error or a stack (those go to the log).
+ */
+export function subgraphFailure(service: string, error: unknown): GraphQLError {
+  const code = error instanceof SubgraphTimeout ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE";
+  return new GraphQLError(`${ERROR_CODES[code].en} (${service})`, { extensions: { code, service, messageTh: ERROR_CODES[code].th } });
 }
 
 /**
@@ -74,7 +90,7 @@ function post(url: string, init: { method?: string; headers?: Record<string, str
       },
     );
     // The subgraph did not answer in time: give up (the answer is then partial, never hung).
-    const timer = setTimeout(() => request.destroy(new Error(`The subgraph did not answer within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(() => request.destroy(new SubgraphTimeout(timeoutMs)), timeoutMs);
     request.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
@@ -88,11 +104,21 @@ function post(url: string, init: { method?: string; headers?: Record<string, str
  * (the answer is then partial, never hung), and carrying the caller's identity signed by the gateway.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  private readonly service: string;
+
+  constructor(url: string, timeoutMs: number, service: string) {
     super({
       url,
       fetcher: ((input: string, init: Parameters<typeof post>[1]) => post(input, init, timeoutMs)) as never,
     });
+    this.service = service;
+  }
+
+  /** A failed call (refused, reset, timed out, a 5xx) becomes a coded error; the rest of the answer stands. */
+  override didEncounterError(error: Error): never {
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") throw error;
+    throw subgraphFailure(this.service, error);
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {

@@ -9,6 +9,7 @@ import { Leader } from "./leader/leader.entity";
 import { peopleMigrations } from "./migrations";
 import { InspectionRegion, InspectionRegionProvince } from "./region/region.entity";
 import { buildPeopleSchema } from "./schema";
+import { scheduleRetention } from "./retention/retention.schedule";
 import { seedPeople } from "./seed/seed";
 import { Inspector } from "./staff/inspector.entity";
 import { Officer } from "./staff/officer.entity";
@@ -35,4 +36,5 @@ export const peopleSubgraph: SubgraphDefinition = {
   },
   buildSchema: buildPeopleSchema,
   seed: seedPeople,
+  background: scheduleRetention,
 };

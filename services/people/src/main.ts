@@ -1,3 +1,4 @@
+import "./tracing";
 import "reflect-metadata";
 import { runSubgraphMain } from "@change-leaders/common";
 import { peopleSubgraph } from "./definition";

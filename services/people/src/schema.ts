@@ -14,8 +14,9 @@ import { AuditResolver } from "./audit/history.resolver";
 import { DistrictResolver, ProvinceResolver, TambonResolver } from "./geography/geography.resolver";
 import { geographyReferences } from "./geography/geography.reference";
 import { leaderReferences } from "./leader/leader.reference";
-import { LeaderResolver, TambonLeadersResolver } from "./leader/leader.resolver";
+import { LeaderPageResolver, LeaderResolver, TambonLeadersResolver } from "./leader/leader.resolver";
 import { InspectionRegionResolver } from "./region/region.resolver";
+import { RetentionResolver } from "./retention/retention.resolver";
 import { Inspector } from "./staff/inspector.entity";
 import { Officer } from "./staff/officer.entity";
 import { AccountStaffResolver, InspectorResolver, OfficerResolver, RegionInspectorsResolver } from "./staff/staff.resolver";
@@ -31,6 +32,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
         TambonResolver,
         TambonLeadersResolver,
         LeaderResolver,
+        LeaderPageResolver,
         InspectionRegionResolver,
         RegionInspectorsResolver,
         OfficerResolver,
@@ -39,6 +41,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
         AccountResolver,
         ApiKeyResolver,
         AuditResolver,
+        RetentionResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,

@@ -44,4 +44,40 @@ describe("tokens", () => {
     });
     expect(() => verifyLoginToken(forged, SECRET)).toThrow(unauthenticated);
   });
+
+  describe("verified and signed tokens are remembered only while they live", () => {
+    afterEach(() => jest.useRealTimers());
+
+    it("a remembered login token is refused once it expires, and under another secret", () => {
+      jest.useFakeTimers({ now: new Date("2031-01-01T00:00:00Z") });
+      const { token } = signLoginToken(officer, SECRET, 60);
+      expect(verifyLoginToken(token, SECRET)).toEqual(officer);
+      expect(verifyLoginToken(token, SECRET)).toEqual(officer);
+      expect(() => verifyLoginToken(token, "another-secret-another-secret-another")).toThrow(unauthenticated);
+      jest.setSystemTime(new Date("2031-01-01T00:01:00Z"));
+      expect(() => verifyLoginToken(token, SECRET)).toThrow(unauthenticated);
+    });
+
+    it("a remembered subgraph identity is refused once it expires", () => {
+      jest.useFakeTimers({ now: new Date("2032-01-02T00:00:00Z") });
+      const token = signSubgraphIdentity(officer, SECRET);
+      expect(verifySubgraphIdentity(token, SECRET)).toEqual(officer);
+      jest.setSystemTime(new Date("2032-01-02T00:05:00Z"));
+      expect(() => verifySubgraphIdentity(token, SECRET)).toThrow(unauthenticated);
+    });
+
+    it("the gateway signs one subgraph token per identity and a fresh one when less than a minute of it is left", () => {
+      jest.useFakeTimers({ now: new Date("2033-01-03T00:00:00Z") });
+      const first = signSubgraphIdentity(officer, SECRET);
+      expect(signSubgraphIdentity({ ...officer }, SECRET)).toBe(first);
+      expect(signSubgraphIdentity({ ...officer, role: Role.ADMIN, provinceCode: null }, SECRET)).not.toBe(first);
+      expect(signSubgraphIdentity({ ...officer, id: "a2" }, SECRET)).not.toBe(first);
+      jest.setSystemTime(new Date("2033-01-03T00:03:59Z"));
+      expect(signSubgraphIdentity(officer, SECRET)).toBe(first);
+      jest.setSystemTime(new Date("2033-01-03T00:04:01Z"));
+      const renewed = signSubgraphIdentity(officer, SECRET);
+      expect(renewed).not.toBe(first);
+      expect(verifySubgraphIdentity(renewed, SECRET)).toEqual(officer);
+    });
+  });
 });

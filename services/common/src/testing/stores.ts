@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
@@ -20,6 +21,49 @@ export function mysqlAvailable(): Promise<boolean> {
     })
     .catch(() => false);
   return mysqlAnswer;
+}
+
+export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+/** Set by the jest global setup: "1" when Redis answers at REDIS_URL. */
+export const REDIS_AVAILABLE_ENV = "CHANGE_LEADERS_TEST_REDIS";
+
+/** Whether Redis answers PING at REDIS_URL within 2 s (a bare RESP exchange, no client needed). */
+export function redisAvailable(): Promise<boolean> {
+  const url = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: url.hostname || "127.0.0.1", port: Number(url.port || 6379) });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => {
+      const password = decodeURIComponent(url.password);
+      socket.write(password ? `AUTH ${password}\r\nPING\r\n` : "PING\r\n");
+    });
+    socket.on("data", (chunk) => {
+      const text = chunk.toString();
+      if (text.includes("+PONG")) done(true);
+      else if (text.startsWith("-")) done(false);
+    });
+  });
+}
+
+/**
+ * A suite that needs Redis: run when one answers; skipped with a message otherwise, except under
+ * CI=true, where it fails (as the MySQL runs do).
+ */
+export function describeWithRedis(title: string, suite: () => void) {
+  if (process.env[REDIS_AVAILABLE_ENV] === "1") return describe(title, suite);
+  if (process.env.CI === "true") {
+    return describe(`${title} [redis]`, () => {
+      it("needs the Redis server that CI provides", () => {
+        throw new Error(`CI=true but no Redis server answers at ${REDIS_URL}`);
+      });
+    });
+  }
+  return describe.skip(`${title} — skipped: no Redis server at ${REDIS_URL}`, suite);
 }
 
 /** A throw-away store: a fresh SQLite folder, or a uniquely named MySQL database prefix. */

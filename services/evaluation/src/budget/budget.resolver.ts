@@ -1,9 +1,10 @@
 import type { RequestContext } from "@change-leaders/common";
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Award } from "../award/award.entity";
 import { budgetService } from "./budget.service";
 import { BudgetSummary, ExecutiveSummary } from "./budget.types";
 
-@Resolver()
+@Resolver(() => BudgetSummary)
 export class BudgetResolver {
   @Query(() => BudgetSummary, { description: "Awarded, disbursed and remaining money of a fiscal year, by province, level and award" })
   budgetSummary(
@@ -17,5 +18,10 @@ export class BudgetResolver {
   @Query(() => ExecutiveSummary, { description: "A fiscal year for executives: the contest, the awards, the money, the published lessons" })
   executiveSummary(@Arg("fiscalYear", () => Int) fiscalYear: number, @Ctx() ctx: RequestContext): Promise<ExecutiveSummary> {
     return budgetService.executive(ctx, fiscalYear);
+  }
+
+  @FieldResolver(() => [Award], { description: "Each award with its amount, disbursed total and what remains" })
+  byAward(@Root() summary: BudgetSummary, @Ctx() ctx: RequestContext): Promise<Award[]> {
+    return budgetService.awards(ctx, summary.fiscalYear, summary.provinceCode);
   }
 }

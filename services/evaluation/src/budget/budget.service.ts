@@ -1,9 +1,9 @@
 import { type RequestContext, fromSatang, satangFromColumn } from "@change-leaders/common";
 import { Award, type AwardLevel } from "../award/award.entity";
-import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";
+import { DisbursementStatus } from "../disbursement/disbursement.entity";
 import { LessonSummary, LessonStatus } from "../lesson/lesson.entity";
 import { ContestRound, Nomination, NominationStatus } from "../nomination/nomination.entity";
-import type { BudgetLine, BudgetSummary, ExecutiveSummary, LevelBudget, ProvinceBudget } from "./budget.types";
+import { type BudgetLine, BudgetSummary, type ExecutiveSummary, type LevelBudget, type ProvinceBudget } from "./budget.types";
 
 interface Sums {
   awardCount: bigint;
@@ -20,71 +20,83 @@ const line = (sums: Sums): BudgetLine => ({
   remainingTotal: fromSatang(sums.awarded - sums.disbursed),
 });
 
+/** One row of the summary: a province's awards of one level, summed in SQL. */
+interface GroupRow {
+  provinceCode: string;
+  level: AwardLevel;
+  awardCount: unknown;
+  awarded: unknown;
+  disbursed: unknown;
+  paid: unknown;
+}
+
 const empty = (): Sums => ({ awardCount: 0n, awarded: 0n, disbursed: 0n, paid: 0n });
+
+/** The grand total, and the lines by province and by level, added up from the (province, level) groups. */
+function totals(grouped: GroupRow[]): Pick<BudgetSummary, keyof BudgetLine | "byProvince" | "byLevel"> {
+  const total = empty();
+  const byProvince = new Map<string, Sums>();
+  const byLevel = new Map<AwardLevel, Sums>();
+  for (const row of grouped) {
+    const sums: Sums = {
+      awardCount: satangFromColumn(row.awardCount),
+      awarded: satangFromColumn(row.awarded),
+      disbursed: satangFromColumn(row.disbursed),
+      paid: satangFromColumn(row.paid ?? 0),
+    };
+    for (const target of [
+      total,
+      byProvince.get(row.provinceCode) ?? byProvince.set(row.provinceCode, empty()).get(row.provinceCode)!,
+      byLevel.get(row.level) ?? byLevel.set(row.level, empty()).get(row.level)!,
+    ]) {
+      target.awardCount += sums.awardCount;
+      target.awarded += sums.awarded;
+      target.disbursed += sums.disbursed;
+      target.paid += sums.paid;
+    }
+  }
+  return {
+    ...line(total),
+    byProvince: [...byProvince.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, sums]): ProvinceBudget => ({ provinceCode: code, ...line(sums) })),
+    byLevel: [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([level, sums]): LevelBudget => ({ level, ...line(sums) })),
+  };
+}
 
 export const budgetService = {
   /**
-   * A fiscal year's money, grouped in SQL (GROUP BY province and level) over the awards and their paid
-   * disbursements; sums come back as integers of satang and are added as bigint, never as floats.
+   * A fiscal year's money in one statement, grouped in SQL by province and level over the awards, the
+   * paid disbursements summed per award by a correlated subquery on idx_disbursement_award; sums come
+   * back as integers of satang and are added as bigint, never as floats. The awards themselves are
+   * loaded only when `byAward` is asked (BudgetResolver).
    */
   async summary(ctx: RequestContext, fiscalYear: number, provinceCode?: string | null): Promise<BudgetSummary> {
-    const manager = ctx.dataSource.manager;
-    const awardQuery = () => {
-      const query = manager.createQueryBuilder(Award, "award").where("award.fiscalYear = :fiscalYear", { fiscalYear });
-      if (provinceCode) query.andWhere("award.provinceCode = :provinceCode", { provinceCode });
-      return query;
-    };
-    const grouped = await awardQuery()
+    const query = ctx.dataSource.manager
+      .createQueryBuilder(Award, "award")
       .select("award.provinceCode", "provinceCode")
       .addSelect("award.level", "level")
       .addSelect("COUNT(*)", "awardCount")
       .addSelect("SUM(award.amount_satang)", "awarded")
       .addSelect("SUM(award.disbursed_satang)", "disbursed")
+      .addSelect(
+        "SUM((SELECT COALESCE(SUM(disbursement.amount_satang), 0) FROM disbursement disbursement WHERE disbursement.award_id = award.id AND disbursement.status = :paid))",
+        "paid",
+      )
+      .where("award.fiscalYear = :fiscalYear", { fiscalYear, paid: DisbursementStatus.PAID })
       .groupBy("award.provinceCode")
-      .addGroupBy("award.level")
-      .getRawMany<{ provinceCode: string; level: AwardLevel; awardCount: unknown; awarded: unknown; disbursed: unknown }>();
-    const paidRows = await awardQuery()
-      .innerJoin(Disbursement, "disbursement", "disbursement.awardId = award.id AND disbursement.status = :paid", { paid: DisbursementStatus.PAID })
-      .select("award.provinceCode", "provinceCode")
-      .addSelect("award.level", "level")
-      .addSelect("SUM(disbursement.amount_satang)", "paid")
-      .groupBy("award.provinceCode")
-      .addGroupBy("award.level")
-      .getRawMany<{ provinceCode: string; level: AwardLevel; paid: unknown }>();
-    const paid = new Map(paidRows.map((row) => [`${row.provinceCode}:${row.level}`, satangFromColumn(row.paid)]));
+      .addGroupBy("award.level");
+    if (provinceCode) query.andWhere("award.provinceCode = :provinceCode", { provinceCode });
+    const grouped = await query.getRawMany<GroupRow>();
+    return Object.assign(new BudgetSummary(), { fiscalYear, provinceCode: provinceCode ?? null, ...totals(grouped) });
+  },
 
-    const total = empty();
-    const byProvince = new Map<string, Sums>();
-    const byLevel = new Map<AwardLevel, Sums>();
-    for (const row of grouped) {
-      const sums: Sums = {
-        awardCount: satangFromColumn(row.awardCount),
-        awarded: satangFromColumn(row.awarded),
-        disbursed: satangFromColumn(row.disbursed),
-        paid: paid.get(`${row.provinceCode}:${row.level}`) ?? 0n,
-      };
-      for (const target of [
-        total,
-        byProvince.get(row.provinceCode) ?? byProvince.set(row.provinceCode, empty()).get(row.provinceCode)!,
-        byLevel.get(row.level) ?? byLevel.set(row.level, empty()).get(row.level)!,
-      ]) {
-        target.awardCount += sums.awardCount;
-        target.awarded += sums.awarded;
-        target.disbursed += sums.disbursed;
-        target.paid += sums.paid;
-      }
-    }
-    const byAward = await awardQuery().orderBy("award.level", "DESC").addOrderBy("award.rank").addOrderBy("award.tambonCode").getMany();
-    return {
-      fiscalYear,
-      provinceCode: provinceCode ?? null,
-      ...line(total),
-      byProvince: [...byProvince.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([code, sums]): ProvinceBudget => ({ provinceCode: code, ...line(sums) })),
-      byLevel: [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([level, sums]): LevelBudget => ({ level, ...line(sums) })),
-      byAward,
-    };
+  /** Each award of the year (and province), excellent first, by rank and tambon. */
+  awards(ctx: RequestContext, fiscalYear: number, provinceCode?: string | null): Promise<Award[]> {
+    return ctx.dataSource.manager.find(Award, {
+      where: { fiscalYear, ...(provinceCode ? { provinceCode } : {}) },
+      order: { level: "DESC", rank: "ASC", tambonCode: "ASC" },
+    });
   },
 
   async executive(ctx: RequestContext, fiscalYear: number): Promise<ExecutiveSummary> {
@@ -98,7 +110,7 @@ export const budgetService = {
       .groupBy("nomination.round")
       .getRawMany<{ round: ContestRound; nominated: unknown; selected: unknown }>();
     const counts = new Map(rounds.map((row) => [row.round, row]));
-    const budget = await this.summary(ctx, fiscalYear);
+    const [budget, awards] = await Promise.all([this.summary(ctx, fiscalYear), this.awards(ctx, fiscalYear)]);
     return {
       fiscalYear,
       rounds: Object.values(ContestRound).map((round) => ({
@@ -106,8 +118,8 @@ export const budgetService = {
         nominated: Number(counts.get(round)?.nominated ?? 0),
         selected: Number(counts.get(round)?.selected ?? 0),
       })),
-      excellentAwards: budget.byAward.filter((award) => award.level === "EXCELLENT").sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999)),
-      outstandingCount: budget.byAward.filter((award) => award.level === "OUTSTANDING").length,
+      excellentAwards: awards.filter((award) => award.level === "EXCELLENT").sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999)),
+      outstandingCount: awards.filter((award) => award.level === "OUTSTANDING").length,
       budget,
       publishedLessons: await manager.find(LessonSummary, {
         where: { fiscalYear, status: LessonStatus.PUBLISHED },

@@ -48,8 +48,7 @@ export class BudgetSummary extends BudgetLine {
   @Field(() => [LevelBudget])
   byLevel!: LevelBudget[];
 
-  @Field(() => [Award], { description: "Each award with its amount, disbursed total and what remains" })
-  byAward!: Award[];
+  // byAward: a field resolver (BudgetResolver), loaded only when asked.
 }
 
 @ObjectType({ description: "How many tambons a round of the contest saw and selected" })

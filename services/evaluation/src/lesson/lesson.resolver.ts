@@ -9,6 +9,11 @@ import { lessonService } from "./lesson.service";
 
 @Resolver(() => LessonSummary)
 export class LessonResolver {
+  @Query(() => LessonSummary, { nullable: true, description: "One lesson summary (partners: published ones only)" })
+  lessonSummary(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LessonSummary | null> {
+    return lessonService.byId(ctx, id);
+  }
+
   @Query(() => LessonSummaryPage, { description: "Lesson summaries (partners see published ones only)" })
   lessonSummaries(
     @Ctx() ctx: RequestContext,

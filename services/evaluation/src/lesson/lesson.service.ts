@@ -21,6 +21,12 @@ import type { LessonFilter, LessonSummaryInput, LessonSummaryUpdateInput } from 
 const publishedOnly = (ctx: RequestContext) => ctx.identity?.role === Role.PARTNER;
 
 export const lessonService = {
+  /** One lesson summary (a partner sees it only once published). */
+  async byId(ctx: RequestContext, id: string): Promise<LessonSummary | null> {
+    const lesson = await ctx.dataSource.manager.findOneBy(LessonSummary, { id });
+    return lesson && !(publishedOnly(ctx) && lesson.status !== LessonStatus.PUBLISHED) ? lesson : null;
+  },
+
   async list(ctx: RequestContext, filter: LessonFilter | undefined, page: PageInput): Promise<Page<LessonSummary>> {
     const query = ctx.dataSource.manager.createQueryBuilder(LessonSummary, "lesson");
     if (filter?.fiscalYear) query.andWhere("lesson.fiscalYear = :fiscalYear", { fiscalYear: filter.fiscalYear });

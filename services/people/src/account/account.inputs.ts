@@ -1,5 +1,5 @@
-import { Role, IsFiscalYear, IsProvinceCode } from "@change-leaders/common";
-import { IsEnum, IsInt, Length, Matches } from "class-validator";
+import { Role, IsFiscalYear, IsProvinceCode, PageType } from "@change-leaders/common";
+import { IsBoolean, IsEnum, IsInt, Length, Matches } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 
@@ -49,3 +49,25 @@ export class AccountInput {
   @IsFiscalYear()
   fiscalYear?: number;
 }
+
+@InputType({ description: "Which accounts to list (admins only)" })
+export class AccountFilter {
+  @Field(() => Role, { nullable: true })
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true, description: "Province officers of this province" })
+  @IsProvinceCode()
+  provinceCode?: string;
+
+  @Field({ nullable: true, description: "Active (true) or deactivated (false) logins" })
+  @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: "The start of a username or display name" })
+  @Length(1, 100)
+  search?: string;
+}
+
+@ObjectType()
+export class AccountPage extends PageType(Account) {}

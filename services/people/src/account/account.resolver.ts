@@ -1,7 +1,7 @@
-import type { RequestContext } from "@change-leaders/common";
+import { PageInput, type RequestContext } from "@change-leaders/common";
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Account } from "./account.entity";
-import { AccountInput, AuthPayload } from "./account.inputs";
+import { AccountFilter, AccountInput, AccountPage, AuthPayload } from "./account.inputs";
 import { accountService } from "./account.service";
 
 @Resolver(() => Account)
@@ -14,6 +14,15 @@ export class AccountResolver {
   @Query(() => Account, { nullable: true, description: "The account of the caller (null for an API key)" })
   me(@Ctx() ctx: RequestContext): Promise<Account | null> {
     return accountService.me(ctx);
+  }
+
+  @Query(() => AccountPage, { description: "The panel's logins by role, province, state or the start of a name, by username (admins only)" })
+  accounts(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => AccountFilter, { nullable: true }) filter?: AccountFilter,
+    @Arg("page", () => PageInput, { nullable: true }) page?: PageInput,
+  ): Promise<AccountPage> {
+    return accountService.list(ctx, filter, page);
   }
 
   @Mutation(() => Account, { description: "Creates a login (admins only)" })

@@ -1,11 +1,15 @@
 import crypto from "node:crypto";
 import {
   type Identity,
+  type Page,
+  type PageInput,
   type RequestContext,
   Role,
   badInput,
   byKey,
   conflict,
+  likePrefix,
+  pageOf,
   recordHistory,
   requireIdentity,
   requireRole,
@@ -14,11 +18,11 @@ import {
   writeTransaction,
 } from "@change-leaders/common";
 import bcrypt from "bcryptjs";
-import { type EntityManager, In } from "typeorm";
+import { Brackets, type EntityManager, In } from "typeorm";
 import { Province } from "../geography/province.entity";
 import { InspectionRegion } from "../region/region.entity";
 import { Account } from "./account.entity";
-import type { AccountInput, AuthPayload } from "./account.inputs";
+import type { AccountFilter, AccountInput, AuthPayload } from "./account.inputs";
 
 export const BCRYPT_ROUNDS = 10;
 /** Compared against when the username is unknown, so both failures take the same time. */
@@ -67,6 +71,27 @@ export const accountService = {
         byKey(ids, await ctx.dataSource.manager.findBy(Account, { id: In([...ids]) }), (a) => a.id),
       )
       .load(id);
+  },
+
+  /** One page of accounts in username order (admins only); never a password hash. */
+  async list(ctx: RequestContext, filter?: AccountFilter, page?: PageInput): Promise<Page<Account>> {
+    requireRole(ctx, Role.ADMIN);
+    const { limit, offset } = pageOf(page);
+    const query = ctx.dataSource.manager.createQueryBuilder(Account, "account");
+    if (filter?.role) query.andWhere("account.role = :role", { role: filter.role });
+    if (filter?.provinceCode) query.andWhere("account.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
+    if (filter?.active !== undefined && filter.active !== null) query.andWhere("account.active = :active", { active: filter.active ? 1 : 0 });
+    if (filter?.search) {
+      const prefix = likePrefix(filter.search);
+      const lower = likePrefix(filter.search.toLowerCase());
+      query.andWhere(
+        new Brackets((where) =>
+          where.where("account.username LIKE :lower ESCAPE '!'", { lower }).orWhere("account.displayName LIKE :prefix ESCAPE '!'", { prefix }),
+        ),
+      );
+    }
+    const [nodes, totalCount] = await query.orderBy("account.username", "ASC").skip(offset).take(limit).getManyAndCount();
+    return { nodes, totalCount };
   },
 
   async create(ctx: RequestContext, input: AccountInput): Promise<Account> {

@@ -32,8 +32,9 @@ registerEnumType(Gender, { name: "Gender" });
 @Index("idx_leader_district", ["districtCode", "lastNameKey"])
 @Index("idx_leader_province", ["provinceCode", "lastNameKey"])
 @Index("idx_leader_first_name", ["firstNameKey"])
-@Index("idx_leader_last_name", ["lastNameKey"])
+@Index("idx_leader_name_order", ["lastNameKey", "firstNameKey", "id"])
 @Index("idx_leader_cohort", ["cohortYear", "lastNameKey"])
+@Index("idx_leader_withdrawn", ["status", "anonymisedAt", "withdrawnAt"])
 export class Leader {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -100,6 +101,14 @@ export class Leader {
   @Field(() => LeaderStatus)
   @Column({ type: "varchar", length: 16 })
   status!: LeaderStatus;
+
+  @Field(() => Date, { nullable: true, description: "When the leader was last set WITHDRAWN; the PDPA retention period counts from it" })
+  @Column({ name: "withdrawn_at", type: "datetime", precision: 3, nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the retention job irreversibly removed the leader's personal data (PDPA)" })
+  @Column({ name: "anonymised_at", type: "datetime", precision: 3, nullable: true })
+  anonymisedAt!: Date | null;
 
   @Field(() => Int, { description: "Goes up by one with every change; send it back as expectedVersion" })
   @Column({ type: "int" })

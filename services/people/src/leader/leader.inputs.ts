@@ -155,7 +155,16 @@ export class SortInput {
 }
 
 @ObjectType()
-export class LeaderPage extends PageType(Leader) {}
+export class LeaderPage extends PageType(Leader) {
+  @Field(() => String, {
+    nullable: true,
+    description: "Send as page.after for the next page (found by index however deep, unlike offset); null on the last page and when sorted by a date",
+  })
+  nextCursor?: string | null;
+
+  /** Counts the whole list when totalCount is asked (LeaderPageResolver): a partner paging by cursor need not pay for it. */
+  count?: () => Promise<number>;
+}
 
 @ObjectType({ description: "One thing wrong with one row of an import" })
 export class ImportRowError {

@@ -21,7 +21,7 @@ export class LeaderResolver {
     @Arg("page", () => PageInput, { nullable: true }) page?: PageInput,
     @Arg("sort", () => SortInput, { nullable: true }) sort?: SortInput,
   ) {
-    return leaderService.list(ctx, filter, pageOf(page), sort);
+    return leaderService.list(ctx, filter, pageOf(page, { cursor: true }), sort);
   }
 
   @Mutation(() => Leader)
@@ -67,6 +67,14 @@ export class LeaderResolver {
   @FieldResolver(() => Tambon, { nullable: true })
   tambon(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<Tambon | null> {
     return geographyService.tambon(ctx, leader.tambonCode);
+  }
+}
+
+@Resolver(() => LeaderPage)
+export class LeaderPageResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() page: LeaderPage): number | Promise<number> {
+    return page.count ? page.count() : page.totalCount;
   }
 }
 

@@ -3,12 +3,16 @@ import {
   type Page,
   type PageInput,
   type RequestContext,
+  type KeysetColumn,
   badInput,
   byKey,
   childPageLoader,
   conflict,
+  decodeCursor,
+  encodeCursor,
   forbidden,
   isUniqueViolation,
+  keysetCondition,
   notFound,
   recordHistory,
   writeTransaction,
@@ -18,12 +22,16 @@ import { Tambon } from "../geography/tambon.entity";
 import { accessLogService, type LoggedField } from "../audit/access-log.service";
 import { leaderAccess } from "./leader.access";
 import { Leader } from "./leader.entity";
-import type { LeaderFilter, LeaderInput, LeaderUpdateInput, SortInput } from "./leader.inputs";
+import { type LeaderFilter, type LeaderInput, LeaderPage, type LeaderUpdateInput, type SortInput } from "./leader.inputs";
 import { nameKey } from "./leader.rules";
+import { withdrawnAtAfter } from "../retention/retention.rules";
 import { type LeaderFields, checkLeaderFields } from "./leader.validation";
 
 /** The leader as history keeps it (the search keys are derived, so left out). */
 export const leaderSnapshot = ({ firstNameKey: _f, lastNameKey: _l, ...rest }: Leader) => rest;
+
+/** The sorts a cursor can carry: their values are strings and numbers (dates are not). */
+const CURSOR_SORTS = new Set(["lastName", "firstName", "cohortYear", "tambonCode"]);
 
 const SORT_COLUMNS: Record<string, string> = {
   lastName: "leader.lastNameKey",
@@ -64,7 +72,11 @@ export const leaderService = {
     return leader;
   },
 
-  async list(ctx: RequestContext, filter: LeaderFilter | undefined, page: PageInput, sort?: SortInput): Promise<Page<Leader>> {
+  /**
+   * A page of leaders by offset or, with page.after, by keyset: the rows after the cursor's sort values,
+   * sought in the index however deep. totalCount is counted only when asked.
+   */
+  async list(ctx: RequestContext, filter: LeaderFilter | undefined, page: PageInput, sort?: SortInput): Promise<LeaderPage> {
     const scope = leaderAccess.readScope(ctx);
     const query = ctx.dataSource.manager.createQueryBuilder(Leader, "leader").where("leader.deletedAt IS NULL");
     if (scope !== null) {
@@ -87,14 +99,42 @@ export const leaderService = {
         prefix: sqlite ? globPrefix(key) : likePrefix(key),
       });
     }
-    const column = SORT_COLUMNS[sort?.field ?? "lastName"];
+    const field = sort?.field ?? "lastName";
+    const column = SORT_COLUMNS[field];
     if (!column) throw badInput("sort.field", `field is one of ${Object.keys(SORT_COLUMNS).join(", ")}`);
     const direction = sort?.direction ?? "ASC";
-    query.orderBy(column, direction);
-    if (column !== "leader.lastNameKey") query.addOrderBy("leader.lastNameKey", "ASC");
-    query.addOrderBy("leader.firstNameKey", "ASC").addOrderBy("leader.id", "ASC");
-    const [nodes, totalCount] = await query.skip(page.offset).take(page.limit).getManyAndCount();
-    return { nodes, totalCount };
+    const counting = query.clone();
+    // The order, ending in the unique id; each column is also a key of the cursor (idx_leader_name_order serves the default).
+    const keyset: (KeysetColumn & { property: keyof Leader })[] = [{ expression: column, direction, property: column.slice(7) as keyof Leader }];
+    if (column !== "leader.lastNameKey") keyset.push({ expression: "leader.lastNameKey", direction: "ASC", property: "lastNameKey" });
+    keyset.push(
+      { expression: "leader.firstNameKey", direction: "ASC", property: "firstNameKey" },
+      { expression: "leader.id", direction: "ASC", property: "id" },
+    );
+    if (page.after) {
+      if (!CURSOR_SORTS.has(field)) throw badInput("page.after", `Paging by cursor sorts by ${[...CURSOR_SORTS].join(", ")}`);
+      const [cursorField, cursorDirection, ...values] = decodeCursor(page.after, keyset.length + 2);
+      if (cursorField !== field || cursorDirection !== direction)
+        throw badInput("page.after", "The cursor is of another sort: send the same sort as for the previous page");
+      const condition = keysetCondition(keyset, values);
+      query.andWhere(condition.sql, condition.params);
+    }
+    for (const [i, { expression, direction: order }] of keyset.entries()) {
+      if (i === 0) query.orderBy(expression, order);
+      else query.addOrderBy(expression, order);
+    }
+    // One row more than the page says whether another page follows.
+    const rows = await query
+      .skip(page.offset)
+      .take(page.limit + 1)
+      .getMany();
+    const nodes = rows.slice(0, page.limit);
+    const last = nodes.at(-1);
+    const nextCursor =
+      rows.length > page.limit && last && CURSOR_SORTS.has(field)
+        ? encodeCursor([field, direction, ...keyset.map(({ property }) => last[property] as string | number)])
+        : null;
+    return Object.assign(new LeaderPage(), { nodes, nextCursor, count: () => counting.getCount() });
   },
 
   /** A page of a tambon's leaders, batched over every tambon of the request (two statements). */
@@ -135,6 +175,7 @@ export const leaderService = {
         ...derived(fields, tambon),
         id: crypto.randomUUID(),
         version: 1,
+        withdrawnAt: withdrawnAtAfter(fields.status),
         deletedAt: null,
         deletionMarker: "",
       });
@@ -176,7 +217,7 @@ export const leaderService = {
         const result = await manager
           .createQueryBuilder()
           .update(Leader)
-          .set({ ...fields, ...location, version: () => "version + 1", updatedAt: new Date() })
+          .set({ ...fields, ...location, withdrawnAt: withdrawnAtAfter(fields.status, before), version: () => "version + 1", updatedAt: new Date() })
           .where("id = :id AND version = :version AND deleted_at IS NULL", { id, version: before.version })
           .execute();
         affected = result.affected;

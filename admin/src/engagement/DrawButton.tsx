@@ -1,0 +1,55 @@
+import { Button as MuiButton, Card, CardContent, Stack, TextField as MuiTextField, Typography } from "@mui/material";
+import { useState } from "react";
+import { useLocaleState, useNotify, useTranslate } from "react-admin";
+import { ApiError, gql } from "../graphql";
+import { fieldMessage, formatDate } from "../i18n";
+
+/** The reproducible random draw of posts to check (same seed, size and posts, same draw), recorded for an auditor. */
+export function DrawButton() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const [seed, setSeed] = useState("");
+  const [size, setSize] = useState("5");
+  const [drawn, setDrawn] = useState<{ populationCount: number; drawnAt: string; posts: { id: string; url: string }[] } | null>(null);
+  const draw = async () => {
+    try {
+      const data = await gql<{ drawEngagementSample: NonNullable<typeof drawn> }>(
+        `mutation D($seed: String!, $size: Int!) { drawEngagementSample(seed: $seed, size: $size) { populationCount drawnAt posts { id url } } }`,
+        { seed, size: Number(size) },
+      );
+      setDrawn(data.drawEngagementSample);
+    } catch (error) {
+      notify(error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error), { type: "error" });
+    }
+  };
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6">{translate("cl.draw.title")}</Typography>
+        <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
+          <MuiTextField size="small" label={translate("cl.draw.seed")} value={seed} onChange={(e) => setSeed(e.target.value)} />
+          <MuiTextField size="small" type="number" label={translate("cl.draw.size")} value={size} onChange={(e) => setSize(e.target.value)} />
+          <MuiButton variant="contained" disabled={!seed} onClick={draw}>
+            {translate("cl.draw.run")}
+          </MuiButton>
+        </Stack>
+        {drawn && (
+          <Typography sx={{ mt: 1 }}>
+            {translate("cl.draw.result", {
+              count: drawn.posts.length,
+              population: drawn.populationCount,
+              at: formatDate(drawn.drawnAt, locale, true),
+            })}
+            {drawn.posts.map((post) => (
+              <span key={post.id}>
+                <br />
+                {post.url}
+              </span>
+            ))}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,152 @@
+import { Button as MuiButton, Card, CardContent, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { useCallback, useEffect, useState } from "react";
+import { useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { ApiError, gql } from "../graphql";
+import { fieldMessage } from "../i18n";
+
+interface Leader {
+  id: string;
+  title: string;
+  firstName: string;
+  lastName: string;
+  tambonCode: string;
+}
+
+interface Participation {
+  attended: boolean;
+  leader: { id: string };
+}
+
+interface Row extends Leader {
+  registered: boolean;
+  attended: boolean;
+}
+
+/** The active leaders of the event's target tambons, each with whether they are registered and attended. */
+async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> {
+  const perTambon = tambonCodes
+    .map((code, i) => `t${i}: leaders(filter: { tambonCode: ${JSON.stringify(code)}, status: ACTIVE }, page: { limit: 500 }) { nodes { ${LEADER} } }`)
+    .join("\n");
+  const data = await gql<Record<string, { nodes: Leader[] }> & { event: { participations: { nodes: Participation[] } } }>(
+    `query Candidates($id: ID!) { event(id: $id) { participations(page: { limit: 500 }) { nodes { attended leader { id } } } } ${perTambon} }`,
+    { id: eventId },
+  );
+  const registered = new Map(data.event.participations.nodes.map((p) => [p.leader.id, p.attended]));
+  return tambonCodes.flatMap((_, i) =>
+    data[`t${i}`].nodes.map((leader) => ({ ...leader, registered: registered.has(leader.id), attended: registered.get(leader.id) ?? false })),
+  );
+}
+
+/** Registration and attendance on the event's page: tick leaders of the target tambons, then register them or mark them present or absent. */
+export function Participants() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [locale] = useLocaleState();
+  const { permissions } = usePermissions();
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const tambons = (record?.tambons ?? []) as { code: string; nameTh: string; nameEn: string }[];
+  const codes = tambons.map((t) => t.code).join(",");
+  const load = useCallback(() => {
+    if (!record?.id) return;
+    loadRows(String(record.id), codes ? codes.split(",") : [])
+      .then(setRows)
+      .catch(() => setRows([]));
+  }, [record?.id, codes]);
+  useEffect(load, [load]);
+  if (!record || !rows) return null;
+  const mayChange = (permissions === "ADMIN" || permissions === "PROVINCE_OFFICER") && record.status === "SCHEDULED";
+  const tambonName = (code: string) => {
+    const tambon = tambons.find((t) => t.code === code);
+    return tambon ? (locale === "en" ? tambon.nameEn : tambon.nameTh) : code;
+  };
+  const chosen = rows.filter((row) => selected.has(row.id));
+  const run = async (mutation: string, variables: Record<string, unknown>) => {
+    try {
+      await gql(mutation, { eventId: record.id, leaderIds: [...selected], ...variables });
+      notify("cl.workflow.done", { type: "success" });
+      setSelected(new Set());
+      load();
+      refresh();
+    } catch (error) {
+      notify(error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error), { type: "error" });
+    }
+  };
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+  const { registered = 0, attended = 0, target = 0 } = (record.attendance ?? {}) as Record<string, number>;
+  return (
+    <Card variant="outlined" sx={{ mt: 1 }}>
+      <CardContent>
+        <Typography variant="h6" data-testid="event-attendance">
+          {translate("cl.event.attendance", { registered, attended, target })}
+        </Typography>
+        {mayChange && (
+          <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+            <MuiButton variant="contained" disabled={chosen.length === 0 || chosen.some((r) => r.registered)} onClick={() => run(REGISTER, {})}>
+              {translate("cl.event.register", { count: chosen.length })}
+            </MuiButton>
+            <MuiButton
+              variant="outlined"
+              disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
+              onClick={() => run(ATTEND, { attended: true })}
+            >
+              {translate("cl.event.markAttended")}
+            </MuiButton>
+            <MuiButton
+              variant="outlined"
+              disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
+              onClick={() => run(ATTEND, { attended: false })}
+            >
+              {translate("cl.event.markAbsent")}
+            </MuiButton>
+          </Stack>
+        )}
+        {rows.length === 0 ? (
+          <Typography>{translate("cl.event.noLeaders")}</Typography>
+        ) : (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                {mayChange && <TableCell padding="checkbox" />}
+                <TableCell>{translate("resources.leaders.fields.firstName")}</TableCell>
+                <TableCell>{translate("resources.leaders.fields.tambon")}</TableCell>
+                <TableCell>{translate("cl.event.registered")}</TableCell>
+                <TableCell>{translate("resources.events.fields.attended")}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => {
+                const name = `${row.title}${row.firstName} ${row.lastName}`;
+                return (
+                  <TableRow key={row.id} data-testid={`participant-${row.id}`}>
+                    {mayChange && (
+                      <TableCell padding="checkbox">
+                        <Checkbox checked={selected.has(row.id)} onChange={() => toggle(row.id)} slotProps={{ input: { "aria-label": name } }} />
+                      </TableCell>
+                    )}
+                    <TableCell>{name}</TableCell>
+                    <TableCell>{tambonName(row.tambonCode)}</TableCell>
+                    <TableCell>{translate(row.registered ? "cl.yes" : "cl.no")}</TableCell>
+                    <TableCell>{row.registered ? translate(row.attended ? "cl.yes" : "cl.no") : "-"}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+const LEADER = "id title firstName lastName tambonCode";
+const REGISTER = `mutation Register($eventId: ID!, $leaderIds: [ID!]!) { registerParticipants(eventId: $eventId, leaderIds: $leaderIds) { id } }`;
+const ATTEND = `mutation Attend($eventId: ID!, $leaderIds: [ID!]!, $attended: Boolean!) {
+  recordAttendance(eventId: $eventId, leaderIds: $leaderIds, attended: $attended) { id attended } }`;

@@ -1,0 +1,137 @@
+import { useEffect, useState } from "react";
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  TextInput,
+  type TextInputProps,
+  type Validator,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
+import { beDateTimeToIso, beToIso, isoToBe, isoToBeDateTime } from "./bedate";
+import { gql } from "./graphql";
+
+interface TambonChoice {
+  code: string;
+  nameTh: string;
+  nameEn: string;
+  district?: { nameTh: string; nameEn: string };
+  province?: { nameTh: string; nameEn: string };
+}
+
+/** "ท่าช้าง · เมืองจันทบุรี · จันทบุรี" (or the English names), so that tambons of the same name can be told apart. */
+function useTambonText() {
+  const [locale] = useLocaleState();
+  const name = (place?: { nameTh: string; nameEn: string }) => (place ? (locale === "en" ? place.nameEn : place.nameTh) : "");
+  return (tambon: TambonChoice | undefined) =>
+    tambon ? [name(tambon), name(tambon.district), name(tambon.province)].filter(Boolean).join(" · ") + ` (${tambon.code})` : "";
+}
+
+const bySearch = (search: string) => (search ? { search } : {});
+
+/** A tambon picked by the start of its Thai or English name (or its code), optionally within one province. */
+export function TambonInput({
+  source,
+  provinceCode,
+  validate,
+  label,
+}: {
+  source: string;
+  provinceCode?: string | null;
+  validate?: Validator | Validator[];
+  label?: string;
+}) {
+  const text = useTambonText();
+  return (
+    <ReferenceInput source={source} reference="tambons" filter={provinceCode ? { provinceCode } : {}} perPage={20}>
+      <AutocompleteInput
+        label={label}
+        optionText={(choice: TambonChoice) => text(choice)}
+        filterToQuery={bySearch}
+        validate={validate}
+        sx={{ minWidth: 420 }}
+      />
+    </ReferenceInput>
+  );
+}
+
+/** Several tambons (an event's targets), picked the same way. */
+export function TambonArrayInput({ source, provinceCode, label }: { source: string; provinceCode?: string | null; label?: string }) {
+  const text = useTambonText();
+  return (
+    <ReferenceArrayInput source={source} reference="tambons" filter={provinceCode ? { provinceCode } : {}} perPage={20}>
+      <AutocompleteArrayInput label={label} optionText={(choice: TambonChoice) => text(choice)} filterToQuery={bySearch} sx={{ minWidth: 420 }} />
+    </ReferenceArrayInput>
+  );
+}
+
+interface Province {
+  code: string;
+  nameTh: string;
+  nameEn: string;
+}
+
+let provinces: Promise<Province[]> | null = null;
+/** The 77 provinces, read once per page load. */
+function loadProvinces() {
+  provinces ??= gql<{ provinces: Province[] }>(`{ provinces { code nameTh nameEn } }`).then((data) => data.provinces);
+  return provinces;
+}
+
+/** The 77 provinces as autocomplete choices, named in the panel's language. */
+function useProvinceChoices() {
+  const [locale] = useLocaleState();
+  const [choices, setChoices] = useState<Province[]>([]);
+  useEffect(() => {
+    loadProvinces()
+      .then(setChoices)
+      .catch(() => setChoices([]));
+  }, []);
+  return { choices, optionValue: "code", optionText: (p: Province) => `${locale === "en" ? p.nameEn : p.nameTh} (${p.code})` };
+}
+
+/** A province picked by name (the 77 are few enough to filter in the browser). */
+export function ProvinceInput({ source, label, alwaysOn: _alwaysOn }: { source: string; label?: string; alwaysOn?: boolean }) {
+  return <AutocompleteInput source={source} label={label} {...useProvinceChoices()} sx={{ minWidth: 260 }} />;
+}
+
+/** Several provinces (the offices that joined a meeting). */
+export function ProvinceArrayInput({ source, label }: { source: string; label?: string }) {
+  return <AutocompleteArrayInput source={source} label={label} {...useProvinceChoices()} sx={{ minWidth: 420 }} />;
+}
+
+/** Refuses a date not (yet) in the form the API takes: the BE parser leaves it as typed. */
+const isoDate = (value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? "cl.beDateInvalid" : undefined);
+const isoInstant = (value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}T/.test(String(value)) ? "cl.beDateTimeInvalid" : undefined);
+
+const withRule = (rule: Validator, validate?: Validator | Validator[]) => [rule, ...(validate ? [validate].flat() : [])];
+
+/** A date typed day/month/Buddhist-Era year ("15/03/2507"); the API gets the ISO date. */
+export function BeDateInput(props: Omit<TextInputProps, "format" | "parse">) {
+  const translate = useTranslate();
+  return (
+    <TextInput
+      {...props}
+      format={isoToBe}
+      parse={beToIso}
+      validate={withRule(isoDate, props.validate)}
+      helperText={props.helperText ?? translate("cl.beDateHelp")}
+    />
+  );
+}
+
+/** A Bangkok date and time typed "15/03/2564 09:30" (BE); the API gets the instant with +07:00. */
+export function BeDateTimeInput(props: Omit<TextInputProps, "format" | "parse">) {
+  const translate = useTranslate();
+  return (
+    <TextInput
+      {...props}
+      format={isoToBeDateTime}
+      parse={beDateTimeToIso}
+      validate={withRule(isoInstant, props.validate)}
+      helperText={props.helperText ?? translate("cl.beDateTimeHelp")}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import pino, { type Logger } from "pino";
+import type { Config } from "../config";
+
+export type { Logger } from "pino";
+
+/**
+ * Fields never written even if a caller hands them to the logger by mistake: credentials and the
+ * personal data of SPEC section 7 (the request log itself carries none of them). Top-level and named
+ * paths only: wildcard paths tripled the cost of a line (measured 6 → 20 µs).
+ */
+const REDACTED = ["password", "token", "authorization", "nationalId", "phone", "birthDate", "variables", "headers.authorization", "headers.cookie"];
+
+/**
+ * The one logger factory: JSON lines on stdout (or the configured stream), one `service` on every
+ * line, ISO timestamps, level as a word, at `LOG_LEVEL`.
+ */
+export function createLogger(service: string, config: Pick<Config, "logLevel" | "logDestination">): Logger {
+  const options = {
+    level: config.logLevel,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ level: label }) },
+    redact: { paths: REDACTED, censor: "[redacted]" },
+  };
+  return config.logDestination ? pino(options, config.logDestination) : pino(options);
+}

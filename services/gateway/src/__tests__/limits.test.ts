@@ -1,0 +1,138 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ConfigError, createLogger, loadConfig } from "@change-leaders/common";
+import { GraphQLError, buildSchema, parse, specifiedRules, validate } from "graphql";
+import { LIMIT_CODES, MemoryRateLimiter, RedisRateLimiter, bucketOf, createRateLimiter, queryLimits, withLimitCodes } from "../limits";
+
+const SUPERGRAPH = buildSchema(fs.readFileSync(path.resolve(__dirname, "../../../../schema/supergraph.graphql"), "utf8"), { assumeValidSDL: true });
+const DEFAULTS = loadConfig({ NODE_ENV: "test" });
+const logger = createLogger("gateway", { logLevel: "silent" });
+
+/** The codes the gateway's limits give a document, in order (parse, then validation as Apollo runs them). */
+function refusals(query: string, production = false): string[] {
+  const limits = queryLimits(DEFAULTS.queryLimits, production);
+  let document;
+  try {
+    document = parse(query, limits.parseOptions);
+  } catch (error) {
+    const formatted = withLimitCodes((f) => f)({ message: (error as Error).message, extensions: { code: "GRAPHQL_PARSE_FAILED" } }, error);
+    return [String(formatted.extensions?.code)];
+  }
+  return validate(SUPERGRAPH, document, [...specifiedRules, ...limits.validationRules]).map((error) => String(error.extensions.code ?? "INVALID"));
+}
+
+const times = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(" ");
+
+describe("the document limits at their defaults", () => {
+  it("are the documented ones", () => {
+    expect(DEFAULTS.queryLimits).toEqual({ depth: 8, cost: 6000, aliases: 100, tokens: 5000, directives: 10 });
+    expect(loadConfig({ MAX_QUERY_DEPTH: "12", MAX_QUERY_ALIASES: "20" }).queryLimits).toMatchObject({ depth: 12, aliases: 20 });
+    expect(() => loadConfig({ MAX_QUERY_COST: "lots" })).toThrow(ConfigError);
+  });
+
+  it.each([
+    ["depth 10 (tambon → leaders → tambon → …)", () => DEEP, "QUERY_TOO_DEEP"],
+    ["cost over 6,000 (60 province trees, depth 7)", () => `{ ${times(60, (i) => `a${i}: ${PROVINCE_TREE}`)} }`, "QUERY_TOO_COMPLEX"],
+    ["101 aliases", () => `{ ${times(101, (i) => `a${i}: provinces { code }`)} }`, "TOO_MANY_ALIASES"],
+    ["11 directives", () => `{ provinces { ${times(11, (i) => `a${i}: code @include(if: true)`)} } }`, "TOO_MANY_DIRECTIVES"],
+    ["5,001 tokens", () => `{ provinces { ${times(5001, () => "code")} } }`, "TOO_MANY_TOKENS"],
+  ])("refuse %s with its code", (_name, query, code) => {
+    expect(refusals(query())).toEqual([code]);
+  });
+
+  it.each([
+    ["the bench's nested province query (depth 6)", () => BENCH_NESTED],
+    ["58 province trees (cost 5,934)", () => `{ ${times(58, (i) => `a${i}: ${PROVINCE_TREE}`)} }`],
+    ["100 aliases", () => `{ ${times(100, (i) => `a${i}: provinces { code }`)} }`],
+    ["10 directives", () => `{ provinces { ${times(10, (i) => `a${i}: code @include(if: true)`)} } }`],
+  ])("let %s through", (_name, query) => {
+    expect(refusals(query())).toEqual([]);
+  });
+});
+
+describe("field suggestions", () => {
+  const typeDefs = "type Query { leaders: [String] }";
+  it.each([
+    [false, /Did you mean "leaders"\?/],
+    [true, /\[Suggestion hidden\]/],
+  ])("production %s: an unknown field's error reads %s", async (production, pattern) => {
+    const limits = queryLimits(DEFAULTS.queryLimits, production);
+    const server = new ApolloServer({ typeDefs, resolvers: {}, ...limits, formatError: withLimitCodes((f) => f) });
+    await server.start();
+    const response = await server.executeOperation({ query: "{ leader }" });
+    await server.stop();
+    const errors = response.body.kind === "single" ? response.body.singleResult.errors : [];
+    expect(errors?.[0].message).toMatch(pattern);
+    expect(errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("a refusal's code survives the gateway's error formatter", () => {
+  it("keeps the limit's code and Thai message, never masked, never a stack", () => {
+    const masked = withLimitCodes(() => ({ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } }));
+    const wrapped = new GraphQLError("Query depth limit of 8 exceeded, found 10.", {
+      originalError: new GraphQLError("Query depth limit of 8 exceeded, found 10.", { extensions: { code: "QUERY_TOO_DEEP" } }),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    const formatted = masked({ message: wrapped.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED", stacktrace: ["at x"] } }, wrapped);
+    expect(formatted.extensions).toEqual({ code: "QUERY_TOO_DEEP", messageTh: LIMIT_CODES.QUERY_TOO_DEEP });
+    expect(masked({ message: "boom" }, new Error("boom")).extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+  });
+});
+
+describe("rate-limit counters", () => {
+  it("name a bucket by the SHA-256 of the key, never the key", () => {
+    const bucket = bucketOf("apikey", "cl_secret_partner_key");
+    expect(bucket).toMatch(/^apikey:[0-9a-f]{64}$/);
+    expect(bucket).not.toContain("secret");
+  });
+
+  it("in process: refuse past the limit with the seconds left, give an attempt back, and open a new window", async () => {
+    const limiter = new MemoryRateLimiter();
+    const decisions = [];
+    for (let i = 0; i < 4; i++) decisions.push(await limiter.hit("k", 3, 300));
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false]);
+    expect(decisions[3].retryAfterSeconds).toBe(1);
+    await limiter.refund("k");
+    await limiter.refund("k");
+    expect((await limiter.hit("k", 3, 300)).allowed).toBe(true);
+    expect((await limiter.hit("other", 3, 300)).count).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 320));
+    expect(await limiter.hit("k", 3, 300)).toMatchObject({ allowed: true, count: 1 });
+  });
+
+  it("without REDIS_URL: in process with a warning, except in production, which refuses to start", async () => {
+    expect((await createRateLimiter(DEFAULTS, logger)).shared).toBe(false);
+    const production = { ...DEFAULTS, production: true, redisUrl: undefined };
+    await expect(createRateLimiter(production, logger)).rejects.toThrow(/REDIS_URL is required in production/);
+  });
+
+  it("with Redis down: let requests through at once (fail open), uncounted", async () => {
+    const limiter = new RedisRateLimiter("redis://127.0.0.1:1", logger);
+    await limiter.connect();
+    const started = Date.now();
+    const decision = await limiter.hit("k", 1, 60_000);
+    await limiter.close();
+    expect(decision.allowed).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+const PROVINCE_TREE = `province(code: "22") { tambons { nodes { leaders { nodes { id title firstName lastName tambonCode tambon { code nameTh } } } } } }`;
+const DEEP = `{ tambon(code: "220101") { leaders { nodes { tambon { leaders { nodes { tambon { leaders { nodes { id } } } } } } } } } }`;
+const BENCH_NESTED = `query ProvinceNested($code: ID!, $limit: Int!) {
+  province(code: $code) {
+    code
+    tambons(page: { limit: $limit }) {
+      totalCount
+      nodes {
+        code nameTh
+        leaders(page: { limit: 5 }) { totalCount nodes { id firstName lastName } }
+        events(page: { limit: 5 }) { totalCount nodes { id title } }
+        nominations(page: { limit: 5 }) { totalCount nodes { id round status } }
+        awards(page: { limit: 5 }) { totalCount nodes { id level } }
+      }
+    }
+  }
+}`;

@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Config, Logger } from "@change-leaders/common";
+import type express from "express";
+import type { ValidationRule } from "graphql";
+import { queryLimits } from "./armor";
+import { type RateLimiter, createRateLimiter } from "./rate-limiter";
+import { apiKeyRateLimit, bodyErrors, loginAttemptLimit } from "./requests";
+
+export { LIMIT_CODES, type LimitCode, withLimitCodes } from "./codes";
+export { MemoryRateLimiter, RedisRateLimiter, type RateLimiter, bucketOf, createRateLimiter } from "./rate-limiter";
+export { queryLimits } from "./armor";
+
+/** Everything the gateway refuses abuse with, ready to wire into Express and Apollo Server. */
+export interface GatewayLimits {
+  limiter: RateLimiter;
+  /** Before the body is read on /graphql: the per-API-key rate limit. */
+  beforeBody: express.RequestHandler;
+  /** After /graphql: a refused body answered as JSON (413 and the like). */
+  bodyErrors: express.ErrorRequestHandler;
+  /** For ApolloServer's options: the document limits, the login-attempt limit, and closing the counters on stop. */
+  apollo: { plugins: ApolloServerPlugin<{ clientAddress: string }>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } };
+}
+
+export async function createGatewayLimits(config: Config, logger: Logger): Promise<GatewayLimits> {
+  const limiter = await createRateLimiter(config, logger);
+  const document = queryLimits(config.queryLimits, config.production);
+  const closeCounters: ApolloServerPlugin<{ clientAddress: string }> = {
+    async serverWillStart() {
+      return { serverWillStop: () => limiter.close() };
+    },
+  };
+  return {
+    limiter,
+    beforeBody: apiKeyRateLimit(limiter, config),
+    bodyErrors,
+    apollo: {
+      plugins: [...(document.plugins as ApolloServerPlugin<{ clientAddress: string }>[]), loginAttemptLimit(limiter, config), closeCounters],
+      validationRules: document.validationRules,
+      parseOptions: document.parseOptions,
+    },
+  };
+}
