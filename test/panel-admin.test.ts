@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from "@change-leaders/common";
 import { graphql } from "@change-leaders/common/testing";
 import { demoNominationId } from "@change-leaders/evaluation";
 import type { Page } from "playwright-core";
-import { screenshot, signIn } from "./support/browser";
+import { openForm, screenshot, signIn } from "./support/browser";
 import { panelSuite } from "./support/panel-suite";
 
 /**
@@ -24,7 +24,7 @@ describe("admin work in the panel", () => {
     await page.getByRole("cell", { name: "officer.chanthaburi", exact: true }).waitFor();
     const before = await accountCount();
 
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
     await page.getByLabel(/^ชื่อผู้ใช้/).fill("budget");
     await page.getByLabel(/^รหัสผ่าน/).fill("a-long-enough-password");
     await page.getByLabel(/^ชื่อที่แสดง/).fill("เจ้าหน้าที่จังหวัดตราด");
@@ -105,7 +105,7 @@ describe("admin work in the panel", () => {
     const before = await lessons();
     const write = async (title: string) => {
       await page.getByRole("menuitem", { name: /สรุปบทเรียน/ }).click();
-      await page.getByRole("link", { name: "สร้าง" }).click();
+      await openForm(page, "สร้าง");
       await page.getByLabel(/^รางวัล/).click();
       await page
         .getByRole("option", { name: /ดีเด่น · 2564/ })
@@ -126,7 +126,7 @@ describe("admin work in the panel", () => {
     await page.getByText("ร่าง", { exact: true }).waitFor();
     expect(await lessons()).toBe(before + 1);
 
-    await page.getByRole("link", { name: "แก้ไข" }).click();
+    await openForm(page, "แก้ไข");
     await page.getByLabel(/^ชื่อเรื่อง/).fill("บทเรียนจากตำบลดีเด่นจันทบุรี ปี 2564");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("บทเรียนจากตำบลดีเด่นจันทบุรี ปี 2564", { exact: true }).waitFor();

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
 import { graphql } from "@change-leaders/common/testing";
 import { DEMO_EXCELLENT_AWARD_ID } from "@change-leaders/evaluation";
 import type { Page } from "playwright-core";
-import { ADMIN_DIST, type Browser, launchBrowser, pickTambon, screenshot, signIn } from "./support/browser";
+import { ADMIN_DIST, type Browser, launchBrowser, openForm, pickTambon, screenshot, signIn } from "./support/browser";
 import { type TestSystem, startSystem } from "./support/system";
 
 /** A valid Thai national ID (mod-11 check digit) from 12 digits. */
@@ -60,7 +60,7 @@ describe("the panel in a browser", () => {
     expect(csv.trim().split("\r\n")).toHaveLength(demoTotal + 1);
     expect(csv).toContain("ชัยมงคล");
 
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
     await page.getByLabel(/คำนำหน้า/).fill("นางสาว");
     await page.getByLabel(/^ชื่อ/).fill("ทดสอบ");
     await page.getByLabel(/นามสกุล/).fill("แผงควบคุม");
@@ -85,10 +85,10 @@ describe("the panel in a browser", () => {
     await page.getByRole("menuitem", { name: /Leaders/ }).waitFor();
     await screenshot(page, "leader-show-en");
     // Edit (with the version it was read at), and the change shows in the record's history.
-    await page.getByRole("link", { name: "Edit" }).click();
+    await openForm(page, "Edit");
     await page.getByLabel("Community role").fill("ประธานกลุ่มออมทรัพย์");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText("ประธานกลุ่มออมทรัพย์").waitFor();
+    await page.getByText("ประธานกลุ่มออมทรัพย์", { exact: true }).waitFor(); // the field, not its line in the history
     await page.getByRole("cell", { name: "UPDATE" }).waitFor();
     // Back to Thai for the next tests (the choice is remembered).
     await page.getByRole("button", { name: "English" }).click();
@@ -149,7 +149,7 @@ describe("the panel in a browser", () => {
     page = await browser.newPage();
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: /การเสนอชื่อ/ }).click();
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
     await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[6]);
     await page.getByLabel(/สรุปผลงาน/).fill("กลุ่มออมทรัพย์และแปลงผักรวมของชุมชน");
     await page.getByRole("button", { name: "บันทึก" }).click();

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
 import { graphql } from "@change-leaders/common/testing";
 import type { Page } from "playwright-core";
-import { pickTambon, screenshot, signIn } from "./support/browser";
+import { openForm, pickTambon, screenshot, signIn } from "./support/browser";
 import { panelSuite } from "./support/panel-suite";
 
 /**
@@ -21,7 +21,7 @@ describe("events in the panel", () => {
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     const before = await eventCount();
     await page.getByRole("menuitem", { name: /กิจกรรม/ }).click();
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
 
     await page.getByRole("combobox", { name: /ประเภทกิจกรรม/ }).click();
     await page.getByRole("option", { name: "อบรมเชิงปฏิบัติการ" }).click();
@@ -66,7 +66,7 @@ describe("events in the panel", () => {
     await page.getByText("ลงทะเบียน 3 · เข้าร่วม 2 · เป้าหมาย 30").waitFor();
     await screenshot(page, "event-attendance-recorded");
 
-    await page.getByRole("link", { name: "แก้ไข" }).click();
+    await openForm(page, "แก้ไข");
     await page.getByLabel(/ชื่อกิจกรรม/).fill("อบรมผู้นำการเปลี่ยนแปลง รุ่นที่ 1");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("อบรมผู้นำการเปลี่ยนแปลง รุ่นที่ 1").first().waitFor();

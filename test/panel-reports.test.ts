@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
 import { graphql } from "@change-leaders/common/testing";
 import type { Page } from "playwright-core";
-import { pickTambon, screenshot, signIn } from "./support/browser";
+import { openForm, pickTambon, screenshot, signIn } from "./support/browser";
 import { panelSuite } from "./support/panel-suite";
 
 /**
@@ -22,7 +22,7 @@ describe("progress reports and engagement in the panel", () => {
     page = await suite.newPage();
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: /รายงานความก้าวหน้า/ }).click();
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
     await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[2]);
     await page.getByLabel(/^ตั้งแต่/).fill("01/01/2564");
     await page.getByLabel(/^ถึง/).fill("31/03/2564");
@@ -36,7 +36,7 @@ describe("progress reports and engagement in the panel", () => {
     await page.getByText("฿12,500.50").waitFor();
     const reportId = decodeURIComponent(/#\/progressReports\/([^/]+)\/show/.exec(page.url())![1]);
 
-    await page.getByRole("link", { name: "แก้ไข" }).click();
+    await openForm(page, "แก้ไข");
     await page.getByLabel(/^รายละเอียด/).fill("ปลูกผักสวนครัวรั้วกินได้ครบ 12 หมู่บ้าน");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("ปลูกผักสวนครัวรั้วกินได้ครบ 12 หมู่บ้าน").waitFor();
@@ -56,7 +56,7 @@ describe("progress reports and engagement in the panel", () => {
     page = await suite.newPage();
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     await page.goto(`${panelUrl()}/#/progressReports/${encodeURIComponent(reportId)}/show`);
-    await page.getByRole("link", { name: "แก้ไข" }).click();
+    await openForm(page, "แก้ไข");
     await page.getByLabel(/ลิงก์หลักฐาน/).fill("https://photos.example.go.th/plots\nhttps://photos.example.go.th/plots-2");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByRole("link", { name: "https://photos.example.go.th/plots-2" }).waitFor();
@@ -93,7 +93,7 @@ describe("progress reports and engagement in the panel", () => {
     page = await suite.newPage();
     await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: /โพสต์สื่อสังคม/ }).click();
-    await page.getByRole("link", { name: "สร้าง" }).click();
+    await openForm(page, "สร้าง");
     await page.getByLabel(/^ลิงก์/).fill("https://facebook.com/changeleaders.chanthaburi/posts/2564");
     await page.getByLabel(/^หัวข้อ/).fill("ตลาดนัดผักปลอดสารของตำบล");
     await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[3]);

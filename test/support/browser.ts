@@ -77,6 +77,16 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByText(/ยินดีต้อนรับ/).waitFor();
 }
 
+/**
+ * Opens the create or edit page from its link and waits until it has replaced the page it came from: until then
+ * the list's filters (the same labels as the form's inputs) are still on screen, and a click would land on them.
+ */
+export async function openForm(page: Page, link: "สร้าง" | "แก้ไข" | "Create" | "Edit") {
+  const form = link === "สร้าง" || link === "Create" ? ".create-page" : ".edit-page";
+  await page.getByRole("link", { name: link, exact: true }).click();
+  await page.waitForFunction((selector) => document.querySelector(`${selector} form`) && !document.querySelector(".list-page, .show-page"), form);
+}
+
 /** Picks a tambon in the panel's autocomplete: types its code, then clicks the option that ends with it. */
 export async function pickTambon(page: Page, label: RegExp | string, code: string) {
   await page.getByLabel(label).fill(code);
