@@ -37,6 +37,8 @@ async function main() {
     configFile: false,
     logLevel: "warn",
     plugins: [react(), introspectionModule],
+    // Apollo Client's development checks and its "download the devtools" console message stay out of the bundle.
+    define: { "globalThis.__DEV__": "false" },
     build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   });
   console.log(`admin: panel built into admin/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -124,6 +124,7 @@ function toFormError(error: unknown): unknown {
 
 const client = new ApolloClient({
   cache: new InMemoryCache({ addTypename: false }),
+  devtools: { enabled: false },
   link: new ApolloLink((operation, forward) => {
     operation.setContext({ headers: authHeaders() });
     return forward(operation);

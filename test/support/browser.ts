@@ -8,11 +8,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const ARTIFACTS = path.join(__dirname, "..", "..", "artifacts", "panel");
 export const ADMIN_DIST = path.join(__dirname, "..", "..", "admin", "dist");
 
+const OFF_MACHINE = /https?:\/\/(?!127\.0\.0\.1|localhost)/;
+
 export interface Browser {
   context: BrowserContext;
   /** Every URL the browser asked for (to prove nothing leaves this machine). */
   requests: string[];
-  /** Uncaught errors and console errors of the panel's pages. */
+  /** Uncaught errors, console errors and messages naming an address off this machine, of the panel's pages. */
   errors: string[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -50,7 +52,8 @@ export async function launchBrowser(): Promise<Browser> {
   context.on("page", (page) => {
     page.on("pageerror", (error) => errors.push(String(error.stack ?? error)));
     page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
+      // Errors, and any message that points the user at an address off this machine (a vendor's devtools page).
+      if (message.type() === "error" || OFF_MACHINE.test(message.text())) errors.push(`${message.text()} ${message.location().url}`);
     });
   });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
