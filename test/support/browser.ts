@@ -87,7 +87,8 @@ export async function signIn(page: Page, url: string, username: string, password
 export async function openForm(page: Page, link: "สร้าง" | "แก้ไข" | "Create" | "Edit") {
   const form = link === "สร้าง" || link === "Create" ? ".create-page" : ".edit-page";
   await page.getByRole("link", { name: link, exact: true }).click();
-  await page.waitForFunction((selector) => document.querySelector(`${selector} form`) && !document.querySelector(".list-page, .show-page"), form);
+  await page.locator(`${form} form`).first().waitFor();
+  await page.locator(".list-page, .show-page").waitFor({ state: "detached" });
 }
 
 /** Picks a tambon in the panel's autocomplete: types its code, then clicks the option that ends with it. */
