@@ -1,7 +1,17 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useEffect, useState } from "react";
-import { Button, type FieldProps, useListContext, useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { type ReactNode, useEffect, useState } from "react";
+import {
+  Button,
+  CreateButton,
+  type FieldProps,
+  FilterButton,
+  TopToolbar,
+  useListContext,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import { fetchAll } from "./dataProvider";
 import { gql } from "./graphql";
 import { formatBaht, formatDate } from "./i18n";
@@ -55,6 +65,18 @@ export function ExportAllButton({ columns }: { columns: string[] }) {
     <Button label={translate("cl.exportAll")} onClick={exportAll}>
       <DownloadIcon />
     </Button>
+  );
+}
+
+/** A list's toolbar: its filters, any buttons of its own, create (for the roles that may) and the export of every row. */
+export function ListActions({ columns, mayCreate = false, children }: { columns: string[]; mayCreate?: boolean; children?: ReactNode }) {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {children}
+      {mayCreate && <CreateButton />}
+      <ExportAllButton columns={columns} />
+    </TopToolbar>
   );
 }
 

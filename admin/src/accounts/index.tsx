@@ -3,9 +3,7 @@ import { useEffect, useState } from "react";
 import {
   BooleanField,
   Create,
-  CreateButton,
   Datagrid,
-  FilterButton,
   FormDataConsumer,
   List,
   NullableBooleanInput,
@@ -15,12 +13,11 @@ import {
   SimpleForm,
   TextField,
   TextInput,
-  TopToolbar,
   minLength,
   required,
   useTranslate,
 } from "react-admin";
-import { BeDateField, EnumField, ExportAllButton } from "../fields";
+import { BeDateField, EnumField, ListActions } from "../fields";
 import { gql } from "../graphql";
 import { ProvinceInput } from "../inputs";
 
@@ -44,16 +41,7 @@ export function AccountList() {
     <NullableBooleanInput key="active" source="active" />,
   ];
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton />
-          <ExportAllButton columns={CSV_COLUMNS} />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} mayCreate />}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="username" sortable={false} />
         <TextField source="displayName" sortable={false} />

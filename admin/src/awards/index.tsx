@@ -25,8 +25,6 @@ import {
   SelectInput,
   Show,
   TextField,
-  TopToolbar,
-  FilterButton,
   useLocaleState,
   useNotify,
   usePermissions,
@@ -35,7 +33,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { bahttext } from "../bahttext";
-import { BahtField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BahtField, EnumField, HistoryPanel, ListActions, TambonField } from "../fields";
 import { AwardAmounts } from "./AwardAmounts";
 import { DisbursementHistoryButton } from "./DisbursementHistoryButton";
 import { ApiError, gql } from "../graphql";
@@ -52,15 +50,7 @@ export function AwardList() {
   ];
   return (
     <>
-      <List
-        filters={filters}
-        actions={
-          <TopToolbar>
-            <FilterButton />
-            <ExportAllButton columns={CSV_COLUMNS} />
-          </TopToolbar>
-        }
-      >
+      <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} />}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TambonField source="tambon" sortable={false} />
           <TextField source="provinceCode" sortable={false} />

@@ -16,9 +16,7 @@ import { useCallback, useEffect, useState } from "react";
 import {
   AutocompleteInput,
   Create,
-  CreateButton,
   Datagrid,
-  FilterButton,
   FormDataConsumer,
   List,
   ReferenceInput,
@@ -28,7 +26,6 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  TopToolbar,
   UrlField,
   required,
   useLocaleState,
@@ -39,7 +36,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, ExportAllButton, TambonField } from "../fields";
+import { BeDateField, ListActions, TambonField } from "../fields";
 import { ApiError, gql } from "../graphql";
 import { fieldMessage, formatDate } from "../i18n";
 import { BeDateTimeInput, TambonInput } from "../inputs";
@@ -55,16 +52,7 @@ export function EngagementPostList() {
   const filters = [<SelectInput key="channel" source="channel" choices={channels} alwaysOn />, <TambonInput key="tambonCode" source="tambonCode" />];
   return (
     <>
-      <List
-        filters={filters}
-        actions={
-          <TopToolbar>
-            <FilterButton />
-            {mayRecord(permissions) && <CreateButton />}
-            <ExportAllButton columns={CSV_COLUMNS} />
-          </TopToolbar>
-        }
-      >
+      <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} mayCreate={mayRecord(permissions)} />}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="channel" sortable={false} />
           <UrlField source="url" sortable={false} onClick={(e) => e.stopPropagation()} />

@@ -3,12 +3,8 @@ import { Stack } from "@mui/material";
 import {
   ArrayField,
   ChipField,
-  Create,
-  CreateButton,
   Datagrid,
-  Edit,
   EditButton,
-  FilterButton,
   FormDataConsumer,
   List,
   NumberInput,
@@ -27,7 +23,8 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, EnumField, ExportAllButton, HistoryPanel } from "../fields";
+import { BeDateField, EnumField, HistoryPanel, ListActions } from "../fields";
+import { formPages } from "../formPages";
 import { BeDateTimeInput, ProvinceArrayInput, ProvinceInput, TambonArrayInput } from "../inputs";
 import { WorkflowButton } from "../workflow";
 import { Participants } from "./Participants";
@@ -45,13 +42,7 @@ const mayOrganise = (role: unknown) => role === "ADMIN" || role === "PROVINCE_OF
 
 function EventActions() {
   const { permissions } = usePermissions();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {mayOrganise(permissions) && <CreateButton />}
-      <ExportAllButton columns={CSV_COLUMNS} />
-    </TopToolbar>
-  );
+  return <ListActions columns={CSV_COLUMNS} mayCreate={mayOrganise(permissions)} />;
 }
 
 export function EventList() {
@@ -117,18 +108,6 @@ function EventForm({ creating }: { creating: boolean }) {
   );
 }
 
-export const EventCreate = () => (
-  <Create redirect="show">
-    <EventForm creating />
-  </Create>
-);
-
-export const EventEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <EventForm creating={false} />
-  </Edit>
-);
-
 function EventShowActions() {
   const record = useRecordContext();
   const { permissions } = usePermissions();
@@ -170,6 +149,6 @@ export function EventShow() {
   );
 }
 
-export const events = { list: EventList, show: EventShow, create: EventCreate, edit: EventEdit, icon: EventIcon };
+export const events = { list: EventList, show: EventShow, ...formPages(EventForm), icon: EventIcon };
 
 const CANCEL = `mutation CancelEvent($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status } }`;

@@ -1,8 +1,6 @@
 import PersonIcon from "@mui/icons-material/Person";
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberInput,
   SelectInput,
@@ -11,14 +9,12 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  TopToolbar,
-  CreateButton,
-  FilterButton,
   required,
   usePermissions,
   useTranslate,
 } from "react-admin";
-import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BeDateField, EnumField, HistoryPanel, ListActions, TambonField } from "../fields";
+import { formPages } from "../formPages";
 import { BeDateInput, ProvinceInput, TambonInput } from "../inputs";
 import { me } from "../authProvider";
 import { AccessLogPanel } from "./AccessLogPanel";
@@ -47,13 +43,7 @@ const CSV_COLUMNS = [
 
 function LeaderActions() {
   const { permissions } = usePermissions();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {(permissions === "ADMIN" || permissions === "PROVINCE_OFFICER") && <CreateButton />}
-      <ExportAllButton columns={CSV_COLUMNS} />
-    </TopToolbar>
-  );
+  return <ListActions columns={CSV_COLUMNS} mayCreate={permissions === "ADMIN" || permissions === "PROVINCE_OFFICER"} />;
 }
 
 export function LeaderList() {
@@ -130,16 +120,4 @@ function LeaderForm({ creating }: { creating: boolean }) {
   );
 }
 
-export const LeaderCreate = () => (
-  <Create redirect="show">
-    <LeaderForm creating />
-  </Create>
-);
-
-export const LeaderEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <LeaderForm creating={false} />
-  </Edit>
-);
-
-export const leaders = { list: LeaderList, show: LeaderShow, create: LeaderCreate, edit: LeaderEdit, icon: PersonIcon };
+export const leaders = { list: LeaderList, show: LeaderShow, ...formPages(LeaderForm), icon: PersonIcon };

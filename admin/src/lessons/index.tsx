@@ -1,12 +1,8 @@
 import MenuBookIcon from "@mui/icons-material/MenuBook";
 import {
   AutocompleteInput,
-  Create,
-  CreateButton,
   Datagrid,
-  Edit,
   EditButton,
-  FilterButton,
   List,
   NumberInput,
   ReferenceInput,
@@ -24,7 +20,8 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BeDateField, EnumField, HistoryPanel, ListActions, TambonField } from "../fields";
+import { formPages } from "../formPages";
 import { WorkflowButton } from "../workflow";
 
 const CSV_COLUMNS = ["id", "provinceCode", "fiscalYear", "awardId", "title", "status", "successFactors", "challenges", "lessons", "recommendations"];
@@ -44,16 +41,7 @@ export function LessonSummaryList() {
     />,
   ];
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          {mayWrite(permissions) && <CreateButton />}
-          <ExportAllButton columns={CSV_COLUMNS} />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} mayCreate={mayWrite(permissions)} />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" sortable={false} />
         <TambonField source="tambon" sortable={false} />
@@ -99,18 +87,6 @@ function LessonForm({ creating }: { creating: boolean }) {
   );
 }
 
-export const LessonSummaryCreate = () => (
-  <Create redirect="show">
-    <LessonForm creating />
-  </Create>
-);
-
-export const LessonSummaryEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <LessonForm creating={false} />
-  </Edit>
-);
-
 function LessonActions() {
   const record = useRecordContext();
   const { permissions } = usePermissions();
@@ -147,8 +123,7 @@ export function LessonSummaryShow() {
 export const lessonSummaries = {
   list: LessonSummaryList,
   show: LessonSummaryShow,
-  create: LessonSummaryCreate,
-  edit: LessonSummaryEdit,
+  ...formPages(LessonForm),
   icon: MenuBookIcon,
 };
 

@@ -23,14 +23,12 @@ import {
   SimpleForm,
   TextInput,
   required,
-  FilterButton,
   List,
   NumberInput,
   SelectInput,
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useLocaleState,
   useNotify,
   usePermissions,
@@ -39,7 +37,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BeDateField, EnumField, HistoryPanel, ListActions, TambonField } from "../fields";
 import { TambonInput } from "../inputs";
 import { WorkflowButton } from "../workflow";
 import { ApiError, gql } from "../graphql";
@@ -59,11 +57,9 @@ export function NominationList() {
     <List
       filters={filters}
       actions={
-        <TopToolbar>
-          <FilterButton />
+        <ListActions columns={CSV_COLUMNS}>
           <NominateButton />
-          <ExportAllButton columns={CSV_COLUMNS} />
-        </TopToolbar>
+        </ListActions>
       }
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -2,12 +2,8 @@ import AssignmentIcon from "@mui/icons-material/Assignment";
 import { Stack, Table, TableBody, TableCell, TableRow, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import {
-  Create,
-  CreateButton,
   Datagrid,
-  Edit,
   EditButton,
-  FilterButton,
   List,
   NumberInput,
   ReferenceInput,
@@ -25,7 +21,8 @@ import {
   useTranslate,
 } from "react-admin";
 import { me } from "../authProvider";
-import { BeDateField, EnumField, ExportAllButton, HistoryPanel, TambonField } from "../fields";
+import { BeDateField, EnumField, HistoryPanel, ListActions, TambonField } from "../fields";
+import { formPages } from "../formPages";
 import { gql } from "../graphql";
 import { formatBaht } from "../i18n";
 import { BeDateInput, ProvinceInput, TambonInput } from "../inputs";
@@ -67,16 +64,7 @@ export function ProgressReportList() {
     <ProvinceInput key="provinceCode" source="provinceCode" />,
   ];
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          {mayReport(permissions) && <CreateButton />}
-          <ExportAllButton columns={CSV_COLUMNS} />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} mayCreate={mayReport(permissions)} />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TambonField source="tambon" sortable={false} />
         <BeDateField source="periodStart" sortable={false} />
@@ -130,18 +118,6 @@ function ReportForm({ creating }: { creating: boolean }) {
     </SimpleForm>
   );
 }
-
-export const ProgressReportCreate = () => (
-  <Create redirect="show">
-    <ReportForm creating />
-  </Create>
-);
-
-export const ProgressReportEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <ReportForm creating={false} />
-  </Edit>
-);
 
 /** Submit (officers, from DRAFT or RETURNED); accept or return with a reason (admins, once SUBMITTED). */
 function ReportActions() {
@@ -226,8 +202,7 @@ export function ProgressReportShow() {
 export const progressReports = {
   list: ProgressReportList,
   show: ProgressReportShow,
-  create: ProgressReportCreate,
-  edit: ProgressReportEdit,
+  ...formPages(ReportForm),
   icon: AssignmentIcon,
 };
 
