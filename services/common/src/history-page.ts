@@ -30,10 +30,10 @@ export abstract class HistoryEntryView {
   @Field()
   at!: Date;
 
-  @Field(() => String, { nullable: true, description: "The record before (JSON)" })
+  @Field(() => String, { nullable: true, description: "The record before the change, as JSON" })
   before!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The record after (JSON)" })
+  @Field(() => String, { nullable: true, description: "The record after the change, as JSON" })
   after!: string | null;
 }
 

@@ -1,39 +1,12 @@
-import { type RequestContext, HistoryEntry, Role, badInput, requireRole } from "@change-leaders/common";
+import { type RequestContext, HistoryEntry, HistoryEntryView, Role, badInput, requireRole } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { AccessLogEntry } from "./access-log.entity";
 import { accessLogService } from "./access-log.service";
 
 @ObjectType({ description: "One audited change: who, when, which record, before and after (JSON)" })
-export class HistoryRecord {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  entityName!: string;
-
-  @Field(() => ID)
-  entityId!: string;
-
-  @Field()
-  action!: string;
-
+export class HistoryRecord extends HistoryEntryView {
   @Field(() => String, { nullable: true })
   actorId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  actorName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  actorRole!: string | null;
-
-  @Field()
-  at!: Date;
-
-  @Field(() => String, { nullable: true, description: "The record before the change, as JSON" })
-  before!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The record after the change, as JSON" })
-  after!: string | null;
 }
 
 const ENTITIES = ["Leader", "Account", "ApiKey", "Officer", "Inspector"];
