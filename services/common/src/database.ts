@@ -103,7 +103,7 @@ export function dataSourceOptions(
     timeout: 10_000,
     // A 64 MB page cache instead of SQLite's 2 MB: with 100,000+ leaders the indexes no longer fit in 2 MB,
     // and the 100,000-row import went from ~8,000 to ~10,500 rows/s (bench, three A/B runs). Memory only:
-    // durability (WAL, synchronous FULL) is unchanged.
+    // the journal and sync settings are unchanged.
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
       db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     },
