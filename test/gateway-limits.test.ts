@@ -1,10 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { type Config, type RunningServer, SUBGRAPHS, type SubgraphName } from "@change-leaders/common";
 import { REDIS_URL, describeWithRedis, graphql } from "@change-leaders/common/testing";
 import { createGateway, readSupergraph } from "@change-leaders/gateway";
 import { buildSchema } from "graphql";
 import { RESOURCES } from "../admin/src/resources";
+import { PROVINCE_NESTED as BENCH_NESTED } from "../bench/src/queries";
 import { type TestSystem, startSystem } from "./support/system";
 
 /** What a client gets back from the gateway, whatever the content type. */
@@ -241,9 +240,6 @@ function participants(tambons: number) {
 }
 
 const PROVINCE_TREE = `province(code: "22") { tambons { nodes { leaders { nodes { id title firstName lastName tambonCode tambon { code nameTh } } } } } }`;
-const BENCH_NESTED = fs
-  .readFileSync(path.resolve(__dirname, "../bench/src/queries.ts"), "utf8")
-  .match(/export const PROVINCE_NESTED = `([^`]+)`/)![1];
 const DASHBOARD = `query Summary($fiscalYear: Int!) {
   budgetSummary(fiscalYear: $fiscalYear) { awardCount awardedTotal disbursedTotal remainingTotal
     byProvince { provinceCode awardCount awardedTotal disbursedTotal remainingTotal }
