@@ -115,7 +115,6 @@ function changes(row: HistoryRecord): string {
 /** A record's audited changes, oldest first: `history` (people), `activityHistory` or `evaluationHistory`. */
 export function HistoryPanel({ entity, subgraph = "people", id }: { entity: string; subgraph?: Subgraph; id?: string }) {
   const record = useRecordContext();
-  const translate = useTranslate();
   const [locale] = useLocaleState();
   const [rows, setRows] = useState<HistoryRecord[] | null>(null);
   const recordId = id ?? record?.id;
@@ -131,28 +130,65 @@ export function HistoryPanel({ entity, subgraph = "people", id }: { entity: stri
   }, [entity, subgraph, recordId, record]);
   if (!rows) return null;
   return (
-    <Card sx={{ mt: 2 }} data-testid={`history-${entity}`}>
+    <TableCard
+      title="cl.history"
+      testId={`history-${entity}`}
+      empty="cl.historyEmpty"
+      columns={["cl.historyAt", "cl.historyAction", "cl.historyBy", "cl.historyChanges"]}
+      rows={rows.map((row) => ({
+        id: row.id,
+        cells: [
+          formatDate(row.at, locale, true),
+          row.action,
+          row.actorName,
+          <span key="changes" style={{ display: "block", maxWidth: 520, overflowWrap: "anywhere" }}>
+            {changes(row)}
+          </span>,
+        ],
+      }))}
+    />
+  );
+}
+
+/**
+ * A titled card holding a small table under a record (its history, its access log): column headers are i18n
+ * keys; with `empty`, no rows show that message instead of an empty table.
+ */
+export function TableCard({
+  title,
+  testId,
+  columns,
+  rows,
+  empty,
+}: {
+  title: string;
+  testId: string;
+  columns: string[];
+  rows: { id: string; cells: ReactNode[] }[];
+  empty?: string;
+}) {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mt: 2 }} data-testid={testId}>
       <CardContent>
-        <Typography variant="h6">{translate("cl.history")}</Typography>
-        {rows.length === 0 ? (
-          <Typography>{translate("cl.historyEmpty")}</Typography>
+        <Typography variant="h6">{translate(title)}</Typography>
+        {empty && rows.length === 0 ? (
+          <Typography>{translate(empty)}</Typography>
         ) : (
           <Table size="small">
             <TableHead>
               <TableRow>
-                <TableCell>{translate("cl.historyAt")}</TableCell>
-                <TableCell>{translate("cl.historyAction")}</TableCell>
-                <TableCell>{translate("cl.historyBy")}</TableCell>
-                <TableCell>{translate("cl.historyChanges")}</TableCell>
+                {columns.map((column) => (
+                  <TableCell key={column}>{translate(column)}</TableCell>
+                ))}
               </TableRow>
             </TableHead>
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.id}>
-                  <TableCell>{formatDate(row.at, locale, true)}</TableCell>
-                  <TableCell>{row.action}</TableCell>
-                  <TableCell>{row.actorName}</TableCell>
-                  <TableCell sx={{ maxWidth: 520, overflowWrap: "anywhere" }}>{changes(row)}</TableCell>
+                  {row.cells.map((cell, index) => (
+                    <TableCell key={index}>{cell}</TableCell>
+                  ))}
                 </TableRow>
               ))}
             </TableBody>

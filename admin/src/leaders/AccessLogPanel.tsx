@@ -1,6 +1,6 @@
-import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { TableCard } from "../fields";
 import { gql } from "../graphql";
 import { formatDate } from "../i18n";
 
@@ -26,36 +26,23 @@ export function AccessLogPanel() {
   }, [record?.id]);
   if (!rows) return null;
   return (
-    <Card sx={{ mt: 2 }} data-testid="access-log">
-      <CardContent>
-        <Typography variant="h6">{translate("cl.accessLog.title")}</Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("cl.historyAt")}</TableCell>
-              <TableCell>{translate("cl.historyBy")}</TableCell>
-              <TableCell>{translate("cl.access.role")}</TableCell>
-              <TableCell>{translate("cl.accessLog.fields")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{formatDate(row.at, locale, true)}</TableCell>
-                <TableCell>{row.actorName}</TableCell>
-                <TableCell>{translate(`enums.role.${row.actorRole}`, { _: row.actorRole })}</TableCell>
-                <TableCell>
-                  {row.fields
-                    .split(",")
-                    .map((field) => translate(`resources.leaders.fields.${field.trim()}`, { _: field }))
-                    .join(", ")}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
+    <TableCard
+      title="cl.accessLog.title"
+      testId="access-log"
+      columns={["cl.historyAt", "cl.historyBy", "cl.access.role", "cl.accessLog.fields"]}
+      rows={rows.map((row) => ({
+        id: row.id,
+        cells: [
+          formatDate(row.at, locale, true),
+          row.actorName,
+          translate(`enums.role.${row.actorRole}`, { _: row.actorRole }),
+          row.fields
+            .split(",")
+            .map((field) => translate(`resources.leaders.fields.${field.trim()}`, { _: field }))
+            .join(", "),
+        ],
+      }))}
+    />
   );
 }
 
