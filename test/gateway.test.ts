@@ -107,6 +107,7 @@ describeEachDatabase("through the gateway", (dialect) => {
       ],
     ])("refuses %s without credentials with UNAUTHENTICATED and no data", async (_label, query) => {
       const answer = await graphql(system.url, query);
+      expect(answer.status).toBe(401);
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
       expect(answer.data ?? null).toBeNull();
     });

@@ -5,8 +5,9 @@
  * each figure as a ratio within this one run. Prints a table and writes bench/results.{json,md}.
  */
 import "reflect-metadata";
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -82,9 +83,9 @@ function load(url: string, headers: Record<string, string>, body: string, connec
   });
 }
 
-/** `count` sequential runs of `run`, timed. */
+/** `count` sequential runs of `run`, timed, after as many untimed ones (the servers' JIT warmed, as in production). */
 async function sequential(count: number, run: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < Math.min(5, count); i++) await run();
+  for (let i = 0; i < count; i++) await run();
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = process.hrtime.bigint();
@@ -94,15 +95,37 @@ async function sequential(count: number, run: () => Promise<unknown>): Promise<T
   return timing(samples);
 }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
+/** The bench's own client: node:http on one kept-alive agent (the global fetch cost ~1 ms a request more here, which is the client's, not the system's). */
+const clientAgent = new http.Agent({ keepAlive: true });
+function post<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: "POST", agent: clientAgent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const answer = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data?: T; errors?: unknown };
+          if (answer.errors || !answer.data) reject(new Error(`${url}: ${JSON.stringify(answer.errors ?? answer).slice(0, 1000)}`));
+          else resolve(answer.data);
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
   });
-  const answer = (await response.json()) as { data?: T; errors?: unknown };
-  if (answer.errors || !answer.data) throw new Error(`${url}: ${JSON.stringify(answer.errors ?? answer).slice(0, 1000)}`);
-  return answer.data;
+}
+
+/** The bare proxy (bare-proxy.ts) in its own process in front of one subgraph; resolves once it listens. */
+function startBareProxy(target: string, port: number): Promise<ChildProcess> {
+  const child = fork(path.join(__dirname, "bare-proxy.js"), [target, String(port)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("message", () => resolve(child));
+    child.once("exit", (code) => reject(new Error(`the bare proxy exited with ${code}`)));
+  });
 }
 
 function freePort(): Promise<number> {
@@ -269,16 +292,24 @@ async function main() {
       await load(peopleUrl, direct, hopBody, 4, 2);
       const pids = systemPids(launcher);
       const people = { gateway: pids.gateway, people: pids.people };
+      const proxyPort = await freePort();
+      const proxy = await startBareProxy(peopleUrl, proxyPort);
+      const proxyUrl = `http://127.0.0.1:${proxyPort}/graphql`;
+      await load(proxyUrl, direct, hopBody, 4, 2);
       const hop = {
         direct1: await load(peopleUrl, direct, hopBody, 1, SECONDS),
         gateway1: await load(gatewayUrl, admin, hopBody, 1, SECONDS),
+        proxy1: await load(proxyUrl, direct, hopBody, 1, SECONDS),
         direct20: await loadWithCpu(people, peopleUrl, direct, hopBody, 20, SECONDS),
         gateway20: await loadWithCpu(people, gatewayUrl, admin, hopBody, 20, SECONDS),
+        proxy20: await load(proxyUrl, direct, hopBody, 20, SECONDS),
       };
+      proxy.kill("SIGTERM");
       results.gatewayHop = {
         query: "leaders of one tambon, 15 per page (people only)",
         ...hop,
         medianRatio: round(hop.gateway1.medianMs / hop.direct1.medianMs),
+        proxyMedianRatio: round(hop.proxy1.medianMs / hop.direct1.medianMs),
         p95Ratio: round(hop.gateway1.p95Ms / hop.direct1.p95Ms),
         medianRatioAt20: round(hop.gateway20.medianMs / hop.direct20.medianMs),
         throughputRatioAt20: round(hop.gateway20.requestsPerSecond / hop.direct20.requestsPerSecond),

@@ -34,6 +34,10 @@ export interface Run {
     gateway1: Load;
     direct20: Load;
     gateway20: Load;
+    /** The same query through a bare Node proxy (bare-proxy.ts): the floor of any extra process and hop. */
+    proxy1?: Load;
+    proxy20?: Load;
+    proxyMedianRatio?: number;
     medianRatio: number;
     p95Ratio: number;
     medianRatioAt20: number;
@@ -71,6 +75,11 @@ function renderMarkdown(all: Record<string, Run>): string {
       "| Measure | GraphQL | Baseline | Ratio | Target |",
       "|---|---|---|---|---|",
       `| 1. Gateway hop, median latency, 1 client (${h.query}) | ${h.gateway1.medianMs} ms | ${h.direct1.medianMs} ms direct | ${h.medianRatio} | ≤ 1.5 ${verdict(h.medianRatio <= 1.5)} |`,
+      ...(h.proxy1 && h.proxy20
+        ? [
+            `| 1. Hop floor: the same query through a bare Node proxy (no GraphQL), median, 1 client; throughput at 20 clients | ${h.proxy1.medianMs} ms; ${h.proxy20.requestsPerSecond} req/s | ${h.direct1.medianMs} ms; ${h.direct20.requestsPerSecond} req/s direct | ${h.proxyMedianRatio} | |`,
+          ]
+        : []),
       `| 1. Gateway hop, p95 latency, 1 client | ${h.gateway1.p95Ms} ms | ${h.direct1.p95Ms} ms direct | ${h.p95Ratio} | |`,
       `| 1. Gateway hop, 20 clients: median / p95 | ${h.gateway20.medianMs} / ${h.gateway20.p95Ms} ms | ${h.direct20.medianMs} / ${h.direct20.p95Ms} ms | ${h.medianRatioAt20} (median) | |`,
       `| 1. Gateway hop, throughput at 20 clients | ${h.gateway20.requestsPerSecond} req/s | ${h.direct20.requestsPerSecond} req/s direct | ${h.throughputRatioAt20} | |`,

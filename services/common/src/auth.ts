@@ -41,7 +41,12 @@ export function authenticationPlugin<T extends { identity?: unknown }>(
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          if (!operation || rootFieldNames(operation, fragments).some((name) => !publicFields.has(name))) throw unauthenticated();
+          if (!operation || rootFieldNames(operation, fragments).some((name) => !publicFields.has(name))) {
+            // Apollo answers an error thrown here with HTTP 500 unless told otherwise: no credentials is a 401.
+            const error = unauthenticated();
+            error.extensions.http = { status: 401 };
+            throw error;
+          }
         },
       };
     },

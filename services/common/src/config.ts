@@ -23,6 +23,11 @@ export interface Config {
   tokenTtlSeconds: number;
   /** How long the gateway waits for a subgraph before answering with partial data. */
   subgraphTimeoutMs: number;
+  /**
+   * `GATEWAY_SHORTCUT` (default true): the gateway forwards a query one subgraph answers whole straight
+   * to it (services/gateway/src/shortcut.ts); false sends every operation through Apollo's query plan.
+   */
+  gatewayShortcut: boolean;
   /** How long a service waits at start for its database to accept connections (`DATABASE_WAIT_MS`). */
   databaseWaitMs: number;
   /** Where each subgraph answers, when known in process (tests); else `<NAME>_URL` or the port rule. */
@@ -106,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     tokenTtlSeconds: intFrom(env, "TOKEN_TTL_SECONDS", 8 * 3600),
     subgraphTimeoutMs: intFrom(env, "SUBGRAPH_TIMEOUT_MS", 10_000),
+    gatewayShortcut: env.GATEWAY_SHORTCUT !== "false",
     databaseWaitMs: intFrom(env, "DATABASE_WAIT_MS", 60_000),
     logLevel: logLevelFrom(env, nodeEnv),
     metricsToken: env.METRICS_TOKEN || undefined,

@@ -28,6 +28,7 @@ import express from "express";
 import { ApiKeyVerifier } from "./api-keys";
 import { type GatewayContext, createGatewayContext } from "./context";
 import { createGatewayLimits, withLimitCodes } from "./limits";
+import { Shortcut } from "./shortcut";
 import { SubgraphSource } from "./subgraph-source";
 
 export interface GatewayOptions {
@@ -79,12 +80,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const apiKeys = new ApiKeyVerifier(subgraphUrls.people, config);
   const limits = await createGatewayLimits(config, observability.logger);
+  const formatError = withLimitCodes(formatServiceError("gateway", observability.logger));
+  // A query one subgraph answers whole goes straight to it (shortcut.ts), unless GATEWAY_SHORTCUT=false.
+  const shortcut = config.gatewayShortcut
+    ? [
+        new Shortcut({
+          config,
+          supergraphSdl: options.supergraphSdl,
+          subgraphUrls,
+          apiKeys,
+          observability,
+          limits: { validationRules: limits.apollo.validationRules, maxTokens: limits.apollo.parseOptions.maxTokens },
+          formatError,
+        }).middleware,
+      ]
+    : [];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    formatError: withLimitCodes(formatServiceError("gateway", observability.logger)),
+    formatError,
     // Depth, cost, aliases, directives, tokens and login attempts (limits/); batched requests stay refused (Apollo's default).
     validationRules: limits.apollo.validationRules,
     parseOptions: limits.apollo.parseOptions,
@@ -116,6 +132,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     "/graphql",
     limits.beforeBody,
     express.json({ limit: MAX_BODY }),
+    ...shortcut,
     expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, apiKeys)) }),
     limits.bodyErrors,
   );

@@ -34,7 +34,7 @@ function isGraphQLAnswer(status: number, text: string): boolean {
   }
 }
 
-class SubgraphTimeout extends Error {
+export class SubgraphTimeout extends Error {
   constructor(timeoutMs: number) {
     super(`The subgraph did not answer within ${timeoutMs} ms`);
   }
@@ -53,7 +53,11 @@ export function subgraphFailure(service: string, error: unknown): GraphQLError {
  * POSTs over node:http(s) on the shared keep-alive agents: measured cheaper per request than the global
  * fetch (undici with WHATWG streams) for the small JSON bodies a gateway exchanges with a subgraph.
  */
-function post(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }, timeoutMs: number): Promise<SubgraphResponse> {
+export function postToSubgraph(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+  timeoutMs: number,
+): Promise<SubgraphResponse> {
   return new Promise((resolve, reject) => {
     const body = init.body ?? "";
     const secure = url.startsWith("https:");
@@ -109,7 +113,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, timeoutMs: number, service: string) {
     super({
       url,
-      fetcher: ((input: string, init: Parameters<typeof post>[1]) => post(input, init, timeoutMs)) as never,
+      fetcher: ((input: string, init: Parameters<typeof postToSubgraph>[1]) => postToSubgraph(input, init, timeoutMs)) as never,
     });
     this.service = service;
   }

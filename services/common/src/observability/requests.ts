@@ -90,6 +90,16 @@ export class Observability {
     };
   }
 
+  /** Notes a request the gateway answered without Apollo (its shortcut to one subgraph), as the plugin would have. */
+  answered(req: http.IncomingMessage, outcome: { operation: string | null; identity: Identity | null; hasData: boolean; codes: string[] }) {
+    const record = records.get(req);
+    if (!record) return;
+    record.identity = outcome.identity;
+    record.operations.push(outcome.operation);
+    record.hasData ||= outcome.hasData;
+    record.codes.push(...outcome.codes);
+  }
+
   /** The Apollo plugin that notes each operation's name, error codes (as answered) and whether data came back. */
   plugin<C extends BaseContext>(): ApolloServerPlugin<C> {
     return {
