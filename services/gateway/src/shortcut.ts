@@ -44,6 +44,8 @@ export interface ShortcutOptions {
 
 /** Distinct documents remembered; more are decided again (a decision costs one parse, two validations and one plan). */
 const ROUTES_KEPT = 1_000;
+/** Longer documents always take the full road, so that the remembered ones stay within ~32 MB (the panel's largest is ~20 kB). */
+const ROUTED_DOCUMENT_MAX = 32 * 1024;
 
 /** `__schema` and `__type` are the gateway's to answer (or refuse, in production). */
 function asksIntrospection(document: DocumentNode): boolean {
@@ -94,6 +96,7 @@ export class ShortcutRoutes {
 
   /** The route of a document, or null for the full road; remembered. */
   routeOf(query: string, operationName: string | undefined): Route | null {
+    if (query.length > ROUTED_DOCUMENT_MAX) return null;
     const key = `${operationName ?? ""}\n${query}`;
     const known = this.routes.get(key);
     if (known !== undefined) return known;

@@ -38,6 +38,7 @@ describe("the gateway's shortcut takes a query straight to one subgraph", () => 
     ["a document over the depth limit", DEEP],
     ["a syntax error", `{ leaders {`],
     ["a field the subgraphs keep to themselves (_entities)", `{ _entities(representations: []) { __typename } }`],
+    ["a document over 32 kB (remembered routes stay small)", `{ leaders { totalCount } } ${"#".repeat(33 * 1024)}`],
   ])("%s takes the full road", (_name, query) => {
     expect(routes.routeOf(query, undefined)).toBeNull();
   });
