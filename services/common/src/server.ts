@@ -10,7 +10,7 @@ import {
 import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { authenticationPlugin } from "./auth";
@@ -58,6 +58,13 @@ export function formatServiceError(service: string, logger?: Logger) {
     if (PUBLIC_CODES.has(code) && code !== "INTERNAL_SERVER_ERROR") {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // Apollo refuses some requests with an HTTP 4xx and no code of their own (a persisted query whose hash
+    // does not match), which it then reports as INTERNAL_SERVER_ERROR: they are the client's to fix.
+    const refused = original as GraphQLError | undefined;
+    const status = (refused?.extensions?.http as { status?: number } | undefined)?.status;
+    if (refused?.extensions?.code === undefined && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
     }
     if (isUniqueViolation(original)) {
       return {

@@ -28,6 +28,7 @@ import express from "express";
 import { ApiKeyVerifier } from "./api-keys";
 import { type GatewayContext, createGatewayContext } from "./context";
 import { createGatewayLimits, withLimitCodes } from "./limits";
+import { operationResolution } from "./operation";
 import { Shortcut } from "./shortcut";
 import { SubgraphSource } from "./subgraph-source";
 
@@ -106,6 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     parseOptions: limits.apollo.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
+      operationResolution<GatewayContext>(),
       ...limits.apollo.plugins,
       observability.plugin<GatewayContext>(),
       ApolloServerPluginUsageReportingDisabled(),
