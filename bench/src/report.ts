@@ -78,6 +78,7 @@ function renderMarkdown(all: Record<string, Run>): string {
       ...(h.proxy1 && h.proxy20
         ? [
             `| 1. Hop floor: the same query through a bare Node proxy (no GraphQL), median, 1 client; throughput at 20 clients | ${h.proxy1.medianMs} ms; ${h.proxy20.requestsPerSecond} req/s | ${h.direct1.medianMs} ms; ${h.direct20.requestsPerSecond} req/s direct | ${h.proxyMedianRatio} | |`,
+            `| 1. Gateway over the floor: median latency, 1 client | ${h.gateway1.medianMs} ms | ${h.proxy1.medianMs} ms bare proxy | ${round2(h.gateway1.medianMs / h.proxy1.medianMs)} | |`,
           ]
         : []),
       `| 1. Gateway hop, p95 latency, 1 client | ${h.gateway1.p95Ms} ms | ${h.direct1.p95Ms} ms direct | ${h.p95Ratio} | |`,
