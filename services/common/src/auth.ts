@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, Kind } from "graphql";
 import type { AuthCheckerFn } from "type-graphql";
 import { type RequestContext, requireIdentity } from "./context";
-import { forbidden, unauthenticated } from "./errors";
+import { forbidden, unauthenticated, unauthenticatedRequest } from "./errors";
 import type { Role } from "./identity";
 
 /** Root fields anyone may call: `login` (and `__typename`, which reveals nothing). */
@@ -41,12 +41,8 @@ export function authenticationPlugin<T extends { identity?: unknown }>(
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          if (!operation || rootFieldNames(operation, fragments).some((name) => !publicFields.has(name))) {
-            // Apollo answers an error thrown here with HTTP 500 unless told otherwise: no credentials is a 401.
-            const error = unauthenticated();
-            error.extensions.http = { status: 401 };
-            throw error;
-          }
+          // Apollo answers an error thrown here with HTTP 500 unless told otherwise: no credentials is a 401.
+          if (!operation || rootFieldNames(operation, fragments).some((name) => !publicFields.has(name))) throw unauthenticatedRequest();
         },
       };
     },

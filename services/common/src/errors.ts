@@ -38,6 +38,12 @@ export const badInput = (field: string, message: string, details: DomainErrorDet
 export const notFound = (what: string, id: string) => new DomainError("NOT_FOUND", `${what} ${id} not found`, { id });
 export const forbidden = (message = "Your role may not do this") => new DomainError("FORBIDDEN", message);
 export const unauthenticated = (message = "Authentication required") => new DomainError("UNAUTHENTICATED", message);
+/** UNAUTHENTICATED for a request refused as a whole (no or bad credentials), answered with HTTP 401; a field refused stays `unauthenticated`. */
+export function unauthenticatedRequest(message?: string): DomainError {
+  const error = unauthenticated(message);
+  error.extensions.http = { status: 401 };
+  return error;
+}
 export const conflict = (message: string, details: DomainErrorDetails = {}) => new DomainError("CONFLICT", message, details);
 
 const UNIQUE_VIOLATIONS = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "ER_DUP_ENTRY"]);

@@ -15,7 +15,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { authenticationPlugin } from "./auth";
 import { createRequestContext, type RequestContext } from "./context";
-import { type DomainError, ERROR_CODES, isDatabaseUnavailable, isUniqueViolation } from "./errors";
+import { ERROR_CODES, isDatabaseUnavailable, isUniqueViolation, unauthenticatedRequest } from "./errors";
 import { IDENTITY_HEADER, verifySubgraphIdentity } from "./identity";
 import { type Logger, Observability, requestIdOf } from "./observability";
 
@@ -99,8 +99,7 @@ export function identityFromHeaders(headers: http.IncomingHttpHeaders, config: C
   try {
     return verifySubgraphIdentity(token, config.jwtSecret);
   } catch (error) {
-    (error as DomainError).extensions.http = { status: 401 };
-    throw error;
+    throw unauthenticatedRequest((error as Error).message);
   }
 }
 

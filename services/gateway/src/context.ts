@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { type Config, type Identity, requestIdOf, unauthenticated, verifyLoginToken } from "@change-leaders/common";
+import { type Config, type Identity, requestIdOf, unauthenticated, unauthenticatedRequest, verifyLoginToken } from "@change-leaders/common";
 import type { ApiKeyVerifier } from "./api-keys";
 
 /** What the gateway knows of a request: who calls, and its id for the logs. */
@@ -12,13 +12,6 @@ export interface GatewayContext {
   subgraphToken(identity: Identity, sign: (identity: Identity, secret: string) => string): string;
 }
 
-/** UNAUTHENTICATED answered with HTTP 401: the credentials sent are not ones this system issued. */
-function refused(message: string) {
-  const error = unauthenticated(message);
-  error.extensions.http = { status: 401 };
-  return error;
-}
-
 /**
  * Authenticates at the edge: a login token as `Authorization: Bearer`, or a partner's key as
  * `X-Api-Key` (the PARTNER role). A request with a bad token or key is refused rather than treated
@@ -28,9 +21,9 @@ export async function createGatewayContext(req: http.IncomingMessage, config: Co
   const header = req.headers.authorization;
   const apiKey = req.headers["x-api-key"];
   let identity: Identity | null = null;
-  if (header && apiKey !== undefined) throw refused("Send either Authorization or X-Api-Key, not both");
+  if (header && apiKey !== undefined) throw unauthenticatedRequest("Send either Authorization or X-Api-Key, not both");
   if (apiKey !== undefined) {
-    if (typeof apiKey !== "string" || apiKey.trim() === "" || !apiKeys) throw refused("Invalid API key");
+    if (typeof apiKey !== "string" || apiKey.trim() === "" || !apiKeys) throw unauthenticatedRequest("Invalid API key");
     let found: Identity | null;
     try {
       found = await apiKeys.identityOf(apiKey.trim());
@@ -39,16 +32,16 @@ export async function createGatewayContext(req: http.IncomingMessage, config: Co
       error.extensions.http = { status: 503 };
       throw error;
     }
-    if (!found) throw refused("Invalid or revoked API key");
+    if (!found) throw unauthenticatedRequest("Invalid or revoked API key");
     identity = found;
   }
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw refused("Authorization must be `Bearer <token>`");
+    if (!match) throw unauthenticatedRequest("Authorization must be `Bearer <token>`");
     try {
       identity = verifyLoginToken(match[1], config.jwtSecret);
     } catch {
-      throw refused("Invalid or expired token");
+      throw unauthenticatedRequest("Invalid or expired token");
     }
   }
   const requestId = requestIdOf(req);

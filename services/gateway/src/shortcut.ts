@@ -1,6 +1,6 @@
 import { Supergraph, operationFromDocument } from "@apollo/federation-internals";
 import { type QueryPlan, QueryPlanner } from "@apollo/query-planner";
-import { type Config, IDENTITY_HEADER, type Observability, REQUEST_ID_HEADER, type SubgraphName, signSubgraphIdentity } from "@change-leaders/common";
+import type { Config, Observability, SubgraphName } from "@change-leaders/common";
 import type express from "express";
 import {
   type DocumentNode,
@@ -18,7 +18,7 @@ import {
 } from "graphql";
 import type { ApiKeyVerifier } from "./api-keys";
 import { createGatewayContext } from "./context";
-import { SubgraphTimeout, postToSubgraph, subgraphFailure } from "./subgraph-source";
+import { SubgraphTimeout, callerHeaders, postToSubgraph, subgraphFailure } from "./subgraph-source";
 
 /** Where a query one subgraph answers whole goes, decided once per document and operation name. */
 export interface Route {
@@ -181,11 +181,7 @@ export class Shortcut {
     const { config, subgraphUrls, apiKeys, observability } = this.options;
     const context = await createGatewayContext(req, config, apiKeys).catch(() => null);
     if (!context?.identity) return false;
-    const headers = {
-      "content-type": "application/json",
-      [REQUEST_ID_HEADER]: context.requestId,
-      [IDENTITY_HEADER]: context.subgraphToken(context.identity, signSubgraphIdentity),
-    };
+    const headers = { "content-type": "application/json", ...callerHeaders(context) };
     let status: number;
     let text: string;
     try {

@@ -103,6 +103,13 @@ export function postToSubgraph(
   });
 }
 
+/** What the gateway tells a subgraph of the caller: the request id, and the identity it signed (none for an anonymous caller). */
+export function callerHeaders(context: GatewayContext): Record<string, string> {
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: context.requestId };
+  if (context.identity) headers[IDENTITY_HEADER] = context.subgraphToken(context.identity, signSubgraphIdentity);
+  return headers;
+}
+
 /**
  * How the gateway talks to one subgraph: over kept-alive connections, giving up after the timeout
  * (the answer is then partial, never hung), and carrying the caller's identity signed by the gateway.
@@ -127,7 +134,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     if (!context || !("requestId" in context)) return;
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.identity) request.http?.headers.set(IDENTITY_HEADER, context.subgraphToken(context.identity, signSubgraphIdentity));
+    for (const [name, value] of Object.entries(callerHeaders(context as GatewayContext))) request.http?.headers.set(name, value);
   }
 }
