@@ -68,6 +68,41 @@ export interface QueryLimits {
 export const DEMO_PASSWORD = "demo-changeleaders";
 const DEMO_JWT_SECRET = "change-leaders-demo-secret-not-for-production";
 
+/**
+ * Secrets and passwords published with the code (the demo defaults, docker/.env.example,
+ * docker/k8s/secret.template.yaml) or shaped like a placeholder: anyone who read the repository
+ * knows them, so production refuses to start with one.
+ */
+const PUBLISHED_SECRET = /demo|change[-_ ]?me|replace[-_ ]?me|not[-_ ]for[-_ ]production|example|placeholder/i;
+const PUBLISHED_PASSWORDS: ReadonlySet<string> = new Set([DEMO_PASSWORD, "change-me-first-admin-password"]);
+/** The least a production secret must be: long and not one character repeated (`aaaa…`). */
+const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_DISTINCT_CHARACTERS = 10;
+/** The first admin's password in production; the account policy applies to every later one. */
+const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+/** Why production must not start with this JWT secret, or undefined when it may. */
+export function productionSecretProblem(secret: string): string | undefined {
+  if (secret.length < MIN_SECRET_LENGTH) return `JWT_SECRET of at least ${MIN_SECRET_LENGTH} characters is required in production`;
+  if (secret === DEMO_JWT_SECRET || PUBLISHED_SECRET.test(secret)) {
+    return "JWT_SECRET is a published demo or placeholder value; production needs its own random secret (openssl rand -hex 32)";
+  }
+  if (new Set(secret).size < MIN_SECRET_DISTINCT_CHARACTERS)
+    return "JWT_SECRET is too regular to be a secret; use a random one (openssl rand -hex 32)";
+  return undefined;
+}
+
+/** Why production must not make its first admin with this password, or undefined when it may. */
+export function productionAdminPasswordProblem(password: string | undefined): string | undefined {
+  if (password === undefined) return undefined;
+  if (PUBLISHED_PASSWORDS.has(password) || /demo|change[-_ ]?me|replace[-_ ]?me/i.test(password)) {
+    return "ADMIN_PASSWORD must not be the demo password or a published placeholder in production";
+  }
+  if (password.trim().length < MIN_ADMIN_PASSWORD_LENGTH)
+    return `ADMIN_PASSWORD must have at least ${MIN_ADMIN_PASSWORD_LENGTH} characters in production`;
+  return undefined;
+}
+
 export class ConfigError extends Error {}
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -89,16 +124,20 @@ function logLevelFrom(env: NodeJS.ProcessEnv, nodeEnv: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? "development";
   const production = nodeEnv === "production";
-  const seed = (env.SEED ?? "demo") as SeedMode;
+  // Production never makes the demo logins (they share a published password) nor demo data.
+  const seed = (env.SEED || (production ? "none" : "demo")) as SeedMode;
   if (seed !== "demo" && seed !== "none") throw new ConfigError(`SEED must be "demo" or "none", got "${seed}"`);
+  if (production && seed === "demo") throw new ConfigError("SEED=demo is refused in production: the demo logins share a published password");
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^mysql:\/\//.test(databaseUrl)) {
     throw new ConfigError("DATABASE_URL must start with mysql:// (leave it unset for the embedded SQLite store)");
   }
   const jwtSecret = env.JWT_SECRET || (production ? "" : DEMO_JWT_SECRET);
-  if (production && jwtSecret.length < 32) throw new ConfigError("JWT_SECRET of at least 32 characters is required in production");
+  const secretProblem = production ? productionSecretProblem(jwtSecret) : undefined;
+  if (secretProblem) throw new ConfigError(secretProblem);
   const adminPassword = env.ADMIN_PASSWORD || (production ? undefined : DEMO_PASSWORD);
-  if (production && adminPassword === DEMO_PASSWORD) throw new ConfigError("ADMIN_PASSWORD must not be the demo password in production");
+  const passwordProblem = production ? productionAdminPasswordProblem(adminPassword) : undefined;
+  if (passwordProblem) throw new ConfigError(passwordProblem);
   return {
     nodeEnv,
     production,

@@ -1,0 +1,39 @@
+import { ConfigError, DEMO_PASSWORD, loadConfig } from "../config";
+
+/** A production environment that starts: its own random secret, its own first-admin password. */
+const PRODUCTION = {
+  NODE_ENV: "production",
+  JWT_SECRET: "4b9e0c7a1f3d5e8b2a6c9d0e1f7a3b5c",
+  ADMIN_PASSWORD: "ปลอดภัย-first-admin-2568",
+};
+
+describe("production refuses to start with what anyone who read the repository knows", () => {
+  it.each([
+    ["the demo JWT secret (46 characters, long enough)", { JWT_SECRET: "change-leaders-demo-secret-not-for-production" }, "JWT_SECRET"],
+    ["docker/.env.example's placeholder, padded", { JWT_SECRET: "change-me-jwt-secret-change-me-jwt-secret" }, "JWT_SECRET"],
+    ["the k8s template's placeholder, padded", { JWT_SECRET: "REPLACE_ME".repeat(4) }, "JWT_SECRET"],
+    ["a secret of one repeated character", { JWT_SECRET: "s".repeat(40) }, "JWT_SECRET"],
+    ["a short secret", { JWT_SECRET: "short-but-random-9f3c" }, "JWT_SECRET"],
+    ["no secret", { JWT_SECRET: "" }, "JWT_SECRET"],
+    ["the demo password for the first admin", { ADMIN_PASSWORD: DEMO_PASSWORD }, "ADMIN_PASSWORD"],
+    ["docker/.env.example's admin password", { ADMIN_PASSWORD: "change-me-first-admin-password" }, "ADMIN_PASSWORD"],
+    ["a first-admin password of 11 characters", { ADMIN_PASSWORD: "abcdefghijk" }, "ADMIN_PASSWORD"],
+    ["SEED=demo (the demo logins share a published password)", { SEED: "demo" }, "SEED"],
+  ])("%s", (_case, override, variable) => {
+    expect(() => loadConfig({ ...PRODUCTION, ...override })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...PRODUCTION, ...override })).toThrow(variable);
+  });
+
+  it("starts with its own secret and password, and then seeds no demo logins unless told otherwise", () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.production).toBe(true);
+    expect(config.seed).toBe("none");
+    expect(loadConfig({ ...PRODUCTION, SEED: "none" }).seed).toBe("none");
+  });
+
+  it("development keeps the demo defaults so `npm start` works out of the box", () => {
+    const config = loadConfig({});
+    expect(config.seed).toBe("demo");
+    expect(config.adminPassword).toBe(DEMO_PASSWORD);
+  });
+});
