@@ -227,6 +227,11 @@ describeWithRedis("rate limits shared by two gateway replicas through Redis", ()
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(refused.body?.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
     expect(refused.body?.data ?? null).toBeNull();
+    // Other spellings of the same login spend the same budget (the audit got 48 more tries through them).
+    for (const variant of ["JUDGE", "ju\u200bdge", "\u202ejudge", "ｊｕｄｇｅ"]) {
+      const spelt = await post(system.url, { query: LOGIN, variables: { username: variant, password: "demo-changeleaders" } });
+      expect([variant, spelt.status, spelt.body?.errors?.[0].extensions?.code]).toEqual([variant, 429, "RATE_LIMITED"]);
+    }
 
     await new Promise((resolve) => setTimeout(resolve, Number(refused.headers.get("retry-after")) * 1000 + 200));
     const admitted = await post(system.url, { query: LOGIN, variables: { username: "judge", password: "demo-changeleaders" } });

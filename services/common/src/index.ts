@@ -23,3 +23,6 @@ export * from "./subgraph";
 export * from "./transaction";
 export * from "./validation";
 export { type NationalPlan, type NationalTambon, nationalLeaderId, nationalRowId, nationalPlan } from "./national";
+
+// username
+export { USERNAME_PATTERN, canonicalUsername, loginAttemptKey } from "./username";

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import type { Config } from "@change-leaders/common";
+import { type Config, loginAttemptKey } from "@change-leaders/common";
 import type express from "express";
 import { type FieldNode, Kind, type OperationDefinitionNode } from "graphql";
 import { limitBody, limitError } from "./codes";
@@ -79,7 +79,7 @@ export function loginAttemptLimit<Context extends { clientAddress: string }>(lim
         async didResolveOperation(context) {
           if (!context.operation) return;
           for (const field of loginFields(context.operation, context)) {
-            const username = usernameOf(field, context.request.variables).trim().toLowerCase();
+            const username = loginAttemptKey(usernameOf(field, context.request.variables));
             const bucket = bucketOf("login", username, context.contextValue.clientAddress);
             const decision = await limiter.hit(bucket, loginAttempts, windowMs);
             counted.push({ bucket, responseKey: field.alias?.value ?? field.name.value });

@@ -7,6 +7,7 @@ import {
   Role,
   badInput,
   byKey,
+  canonicalUsername,
   conflict,
   likePrefix,
   pageOf,
@@ -53,7 +54,10 @@ async function latestRegionYear(manager: EntityManager): Promise<number | null> 
 
 export const accountService = {
   async login(ctx: RequestContext, username: string, password: string): Promise<AuthPayload> {
-    const account = await ctx.dataSource.manager.findOneBy(Account, { username: username.trim().toLowerCase() });
+    const canonical = canonicalUsername(username);
+    const found = canonical ? await ctx.dataSource.manager.findOneBy(Account, { username: canonical }) : null;
+    // The store's collation may call `júdge` equal to `judge`; the account is the one spelt exactly so.
+    const account = found && found.username === canonical ? found : null;
     const matches = await bcrypt.compare(password, account?.passwordHash ?? NO_SUCH_ACCOUNT_HASH);
     if (!account || !matches || !account.active) throw unauthenticated("Wrong username or password");
     const { token, expiresAt } = signLoginToken(identityOf(account), ctx.config.jwtSecret, ctx.config.tokenTtlSeconds);
