@@ -187,6 +187,15 @@ describeEachDatabase("people subgraph", (dialect) => {
 
     it.each([
       ["a short password", { password: "short" }, "BAD_USER_INPUT", "input.password"],
+      // The attack audit's accepted passwords, and what bcrypt would silently cut.
+      ["ten a's", { password: "aaaaaaaaaa" }, "BAD_USER_INPUT", "input.password"],
+      ["twelve a's", { password: "aaaaaaaaaaaa" }, "BAD_USER_INPUT", "input.password"],
+      ["1234567890", { password: "1234567890" }, "BAD_USER_INPUT", "input.password"],
+      ["a breached password of 12 characters", { password: "qwertyuiop12" }, "BAD_USER_INPUT", "input.password"],
+      ["twelve spaces", { password: " ".repeat(12) }, "BAD_USER_INPUT", "input.password"],
+      ["the demo password", { password: "demo-changeleaders" }, "BAD_USER_INPUT", "input.password"],
+      ["a password holding the username", { password: "officer.rayong-2568" }, "BAD_USER_INPUT", "input.password"],
+      ["a password bcrypt would cut at 72 bytes", { password: "รหัสผ่านยาวมาก".repeat(2) }, "BAD_USER_INPUT", "input.password"],
       ["an upper-case username with spaces", { username: "Bad Name" }, "BAD_USER_INPUT", "input.username"],
       ["an officer without a province", { username: "officer.x", provinceCode: undefined }, "BAD_USER_INPUT", "input.provinceCode"],
       ["an officer of a province that does not exist", { username: "officer.y", provinceCode: "99" }, "BAD_USER_INPUT", "input.provinceCode"],

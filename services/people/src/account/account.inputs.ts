@@ -22,7 +22,7 @@ export class AccountInput {
   username!: string;
 
   @Field()
-  @Length(10, 200, { message: "password must be at least 10 characters" })
+  @Length(1, 200, { message: "รหัสผ่าน: ต้องไม่ว่าง (password)" })
   password!: string;
 
   @Field()

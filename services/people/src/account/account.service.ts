@@ -24,6 +24,7 @@ import { Province } from "../geography/province.entity";
 import { InspectionRegion } from "../region/region.entity";
 import { Account } from "./account.entity";
 import type { AccountFilter, AccountInput, AuthPayload } from "./account.inputs";
+import { assertPasswordAllowed } from "./password.policy";
 
 export const BCRYPT_ROUNDS = 10;
 /** Compared against when the username is unknown, so both failures take the same time. */
@@ -114,6 +115,7 @@ export const accountService = {
         }
       }
       const username = input.username.toLowerCase();
+      assertPasswordAllowed("input.password", input.password, username);
       if (await manager.existsBy(Account, { username })) throw conflict(`Username ${username} is taken`, { field: "input.username" });
       const account = manager.create(Account, {
         id: crypto.randomUUID(),
