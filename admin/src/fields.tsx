@@ -12,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
+import { toCsv } from "./csv";
 import { fetchAll } from "./dataProvider";
 import { gql } from "./graphql";
 import { formatBaht, formatDate } from "./i18n";
@@ -51,11 +52,7 @@ export function ExportAllButton({ columns }: { columns: string[] }) {
   const translate = useTranslate();
   const exportAll = async () => {
     const rows = (await fetchAll(resource, filterValues, sort)) as Record<string, unknown>[];
-    const cell = (value: unknown) => {
-      const text = value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const csv = [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\r\n");
+    const csv = toCsv(columns, rows);
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob(["\uFEFF" + csv], { type: "text/csv;charset=utf-8" }));
     link.download = `${resource}.csv`;
