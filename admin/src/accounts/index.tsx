@@ -74,7 +74,7 @@ export const AccountCreate = () => {
     <Create redirect="list">
       <SimpleForm defaultValues={{ role: "PROVINCE_OFFICER", fiscalYear: REGION_YEAR }}>
         <TextInput source="username" validate={required()} autoComplete="off" />
-        <PasswordInput source="password" validate={[required(), minLength(10)]} autoComplete="new-password" />
+        <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />
         <TextInput source="displayName" validate={required()} fullWidth />
         <SelectInput source="role" choices={roles} validate={required()} />
         <FormDataConsumer>
