@@ -27,7 +27,9 @@ export const authProvider: AuthProvider = {
       throw new Error(error instanceof ApiError ? "cl.signInFailed" : (error as Error).message);
     }
   },
+  /** Ends the session on the server too (the token is refused from now on), then forgets it here. */
   async logout() {
+    if (sessionStorage.getItem(TOKEN_KEY)) await gql("mutation Logout { logout }").catch(() => undefined);
     sessionStorage.removeItem(TOKEN_KEY);
     sessionStorage.removeItem(ACCOUNT_KEY);
   },

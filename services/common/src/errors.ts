@@ -19,13 +19,15 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export interface DomainErrorDetails {
   /** The input field at fault, as a path such as `input.nationalId`. */
   field?: string;
+  /** What a person reads in Thai when the code's general words say too little. */
+  messageTh?: string;
   [key: string]: unknown;
 }
 
 /** An error a user can act on: a GraphQL error whose `extensions.code` says what kind it is. */
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: DomainErrorDetails = {}) {
-    super(message, { extensions: { ...details, code, messageTh: ERROR_CODES[code].th } });
+    super(message, { extensions: { ...details, code, messageTh: details.messageTh ?? ERROR_CODES[code].th } });
     this.name = "DomainError";
   }
   get code(): ErrorCode {

@@ -25,6 +25,8 @@ export interface Identity {
   provinceCode?: string | null;
   /** The inspection region of an inspector. */
   regionCode?: string | null;
+  /** The account's session version when its login token was signed (a later one refuses the token). */
+  sessionVersion?: number;
 }
 
 /** The header that carries the gateway-signed identity to the subgraphs. */
@@ -91,6 +93,7 @@ interface TokenClaims {
   role: Role;
   prov?: string | null;
   reg?: string | null;
+  ver?: number;
 }
 
 function toClaims(identity: Identity): TokenClaims {
@@ -100,6 +103,7 @@ function toClaims(identity: Identity): TokenClaims {
     role: identity.role,
     prov: identity.provinceCode ?? null,
     reg: identity.regionCode ?? null,
+    ...(identity.sessionVersion === undefined ? {} : { ver: identity.sessionVersion }),
   };
 }
 
@@ -113,6 +117,7 @@ function fromClaims(payload: jwt.JwtPayload): Identity {
     role: claims.role,
     provinceCode: claims.prov ?? null,
     regionCode: claims.reg ?? null,
+    ...(Number.isSafeInteger(claims.ver) ? { sessionVersion: claims.ver } : {}),
   };
 }
 

@@ -1,6 +1,13 @@
 import type http from "node:http";
 import { type Config, type Identity, requestIdOf, unauthenticated, unauthenticatedRequest, verifyLoginToken } from "@change-leaders/common";
-import type { ApiKeyVerifier } from "./api-keys";
+import type { CallerVerifier } from "./callers";
+
+/** UNAUTHENTICATED with HTTP 503: the caller may be fine, but people cannot say so now. */
+function unavailable(message: string) {
+  const error = unauthenticated(message);
+  error.extensions.http = { status: 503 };
+  return error;
+}
 
 /** What the gateway knows of a request: who calls, and its id for the logs. */
 export interface GatewayContext {
@@ -15,22 +22,21 @@ export interface GatewayContext {
 /**
  * Authenticates at the edge: a login token as `Authorization: Bearer`, or a partner's key as
  * `X-Api-Key` (the PARTNER role). A request with a bad token or key is refused rather than treated
- * as anonymous; a request with both is refused as ambiguous.
+ * as anonymous; a request with both is refused as ambiguous. A login token's account is asked
+ * about (cached 30 s): a deactivated, missing or logged-out account's token is refused.
  */
-export async function createGatewayContext(req: http.IncomingMessage, config: Config, apiKeys?: ApiKeyVerifier): Promise<GatewayContext> {
+export async function createGatewayContext(req: http.IncomingMessage, config: Config, callers?: CallerVerifier): Promise<GatewayContext> {
   const header = req.headers.authorization;
   const apiKey = req.headers["x-api-key"];
   let identity: Identity | null = null;
   if (header && apiKey !== undefined) throw unauthenticatedRequest("Send either Authorization or X-Api-Key, not both");
   if (apiKey !== undefined) {
-    if (typeof apiKey !== "string" || apiKey.trim() === "" || !apiKeys) throw unauthenticatedRequest("Invalid API key");
+    if (typeof apiKey !== "string" || apiKey.trim() === "" || !callers) throw unauthenticatedRequest("Invalid API key");
     let found: Identity | null;
     try {
-      found = await apiKeys.identityOf(apiKey.trim());
+      found = await callers.identityOf(apiKey.trim());
     } catch {
-      const error = unauthenticated("The API key could not be verified now; try again");
-      error.extensions.http = { status: 503 };
-      throw error;
+      throw unavailable("The API key could not be verified now; try again");
     }
     if (!found) throw unauthenticatedRequest("Invalid or revoked API key");
     identity = found;
@@ -43,6 +49,14 @@ export async function createGatewayContext(req: http.IncomingMessage, config: Co
     } catch {
       throw unauthenticatedRequest("Invalid or expired token");
     }
+    // A well-signed token is not enough: its account must exist, be active and not have logged out since.
+    let live: boolean;
+    try {
+      live = !!callers && (await callers.sessionIsLive(identity));
+    } catch {
+      throw unavailable("The session could not be verified now; try again");
+    }
+    if (!live) throw unauthenticatedRequest("This session has ended; log in again");
   }
   const requestId = requestIdOf(req);
   let signed: string | undefined;

@@ -25,7 +25,7 @@ import {
   formatServiceError,
 } from "@change-leaders/common";
 import express from "express";
-import { ApiKeyVerifier } from "./api-keys";
+import { CallerVerifier, sessionChangesPlugin } from "./callers";
 import { type GatewayContext, createGatewayContext } from "./context";
 import { createGatewayLimits, withLimitCodes } from "./limits";
 import { operationResolution } from "./operation";
@@ -79,7 +79,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => new SubgraphSource(subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, name),
   });
-  const apiKeys = new ApiKeyVerifier(subgraphUrls.people, config);
+  const callers = new CallerVerifier(subgraphUrls.people, config);
   const limits = await createGatewayLimits(config, observability.logger);
   const formatError = withLimitCodes(formatServiceError("gateway", observability.logger));
   // A query one subgraph answers whole goes straight to it (shortcut.ts), unless GATEWAY_SHORTCUT=false.
@@ -89,7 +89,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           config,
           supergraphSdl: options.supergraphSdl,
           subgraphUrls,
-          apiKeys,
+          callers,
           observability,
           limits: { validationRules: limits.apollo.validationRules, maxTokens: limits.apollo.parseOptions.maxTokens },
           formatError,
@@ -117,6 +117,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authenticationPlugin<GatewayContext>(),
+      sessionChangesPlugin(callers),
     ],
   });
   await apollo.start();
@@ -135,7 +136,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     limits.beforeBody,
     express.json({ limit: MAX_BODY }),
     ...shortcut,
-    expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, apiKeys)) }),
+    expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, callers)) }),
     limits.bodyErrors,
   );
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {

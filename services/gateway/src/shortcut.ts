@@ -16,7 +16,7 @@ import {
   validate,
   visit,
 } from "graphql";
-import type { ApiKeyVerifier } from "./api-keys";
+import type { CallerVerifier } from "./callers";
 import { createGatewayContext } from "./context";
 import { SubgraphTimeout, callerHeaders, postToSubgraph, subgraphFailure } from "./subgraph-source";
 
@@ -36,7 +36,7 @@ export interface ShortcutOptions {
   config: Config;
   supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
-  apiKeys: ApiKeyVerifier;
+  callers: CallerVerifier;
   observability: Observability;
   limits: DocumentLimits;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -178,8 +178,8 @@ export class Shortcut {
     // The name the request log and metrics give the operation, as Apollo's plugin would: the document's.
     const operation = route.operation.name?.value ?? null;
 
-    const { config, subgraphUrls, apiKeys, observability } = this.options;
-    const context = await createGatewayContext(req, config, apiKeys).catch(() => null);
+    const { config, subgraphUrls, callers, observability } = this.options;
+    const context = await createGatewayContext(req, config, callers).catch(() => null);
     if (!context?.identity) return false;
     const headers = { "content-type": "application/json", ...callerHeaders(context) };
     let status: number;

@@ -45,6 +45,13 @@ export class Account {
   @UpdateDateColumn({ name: "updated_at", type: "datetime", precision: 6 })
   updatedAt!: Date;
 
+  /**
+   * Login tokens carry the value this had when they were signed: logging out, a password change or
+   * reset and deactivation raise it, so every token signed before is refused (never a field).
+   */
+  @Column({ name: "session_version", type: "integer", default: 0 })
+  sessionVersion!: number;
+
   @VersionColumn()
   version!: number;
 }

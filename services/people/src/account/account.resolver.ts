@@ -1,8 +1,18 @@
 import { PageInput, type RequestContext } from "@change-leaders/common";
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Account } from "./account.entity";
 import { AccountFilter, AccountInput, AccountPage, AuthPayload } from "./account.inputs";
 import { accountService } from "./account.service";
+import { sessionService } from "./session.service";
+
+@ObjectType({ description: "Whether an account's login tokens may still be used (answered to the gateway only)" })
+export class AccountSession {
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int)
+  sessionVersion!: number;
+}
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -28,5 +38,44 @@ export class AccountResolver {
   @Mutation(() => Account, { description: "Creates a login (admins only)" })
   createAccount(@Arg("input", () => AccountInput) input: AccountInput, @Ctx() ctx: RequestContext): Promise<Account> {
     return accountService.create(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Ends every session of the caller's account: its tokens are refused from now on" })
+  logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return sessionService.logout(ctx);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: "Changes the caller's password (the current one is asked); other sessions end, a new token is returned",
+  })
+  changePassword(
+    @Arg("currentPassword") currentPassword: string,
+    @Arg("newPassword") newPassword: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    return sessionService.changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Mutation(() => Account, { description: "Sets a new password for an account and ends its sessions (admins only)" })
+  resetPassword(@Arg("id", () => ID) id: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: RequestContext): Promise<Account> {
+    return sessionService.resetPassword(ctx, id, newPassword);
+  }
+
+  @Mutation(() => Account, { description: "Refuses an account's login and tokens from now on; not your own, not the last admin (admins only)" })
+  deactivateAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Account> {
+    return sessionService.setActive(ctx, id, false);
+  }
+
+  @Mutation(() => Account, { description: "Lets a deactivated account log in again (admins only)" })
+  reactivateAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Account> {
+    return sessionService.setActive(ctx, id, true);
+  }
+
+  @Query(() => AccountSession, {
+    nullable: true,
+    description: "Internal: the gateway asks whether an account's tokens may be used. FORBIDDEN to anyone else",
+  })
+  accountSession(@Arg("accountId", () => ID) accountId: string, @Ctx() ctx: RequestContext): Promise<AccountSession | null> {
+    return sessionService.status(ctx, accountId);
   }
 }

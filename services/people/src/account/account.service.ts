@@ -38,11 +38,12 @@ export function identityOf(account: Account): Identity {
     role: account.role,
     provinceCode: account.provinceCode,
     regionCode: account.regionCode,
+    sessionVersion: account.sessionVersion,
   };
 }
 
 /** The account as history keeps it: never the password hash. */
-const snapshot = ({ passwordHash: _hash, ...rest }: Account) => rest;
+export const accountSnapshot = ({ passwordHash: _hash, ...rest }: Account) => rest;
 
 /** The latest fiscal year with inspection regions (what an inspector's region is checked against by default). */
 async function latestRegionYear(manager: EntityManager): Promise<number | null> {
@@ -126,9 +127,10 @@ export const accountService = {
         provinceCode: input.role === Role.PROVINCE_OFFICER ? input.provinceCode : null,
         regionCode: input.role === Role.INSPECTOR ? input.regionCode : null,
         active: true,
+        sessionVersion: 0,
       });
       await manager.save(account);
-      await recordHistory(manager, ctx, { entityName: "Account", entityId: account.id, action: "CREATE", after: snapshot(account) });
+      await recordHistory(manager, ctx, { entityName: "Account", entityId: account.id, action: "CREATE", after: accountSnapshot(account) });
       return account;
     });
   },

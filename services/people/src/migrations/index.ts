@@ -3,10 +3,12 @@ import { Initial1795462673356 as sqliteInitial1795462673356 } from "./sqlite/179
 import { LeadersStaffKeys1795465924063 as sqliteLeadersStaffKeys1795465924063 } from "./sqlite/1795465924063-LeadersStaffKeys";
 import { LeaderNameOrderIndex1795473520772 as sqliteLeaderNameOrderIndex1795473520772 } from "./sqlite/1795473520772-LeaderNameOrderIndex";
 import { LeaderRetention1795474236292 as sqliteLeaderRetention1795474236292 } from "./sqlite/1795474236292-LeaderRetention";
+import { AccountSessions1796389806216 as sqliteAccountSessions1796389806216 } from "./sqlite/1796389806216-AccountSessions";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { LeadersStaffKeys1795465924063 as mysqlLeadersStaffKeys1795465924063 } from "./mysql/1795465924063-LeadersStaffKeys";
 import { LeaderNameOrderIndex1795473520772 as mysqlLeaderNameOrderIndex1795473520772 } from "./mysql/1795473520772-LeaderNameOrderIndex";
 import { LeaderRetention1795474236292 as mysqlLeaderRetention1795474236292 } from "./mysql/1795474236292-LeaderRetention";
+import { AccountSessions1796389806216 as mysqlAccountSessions1796389806216 } from "./mysql/1796389806216-AccountSessions";
 
 /** The people store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const peopleMigrations: MigrationSet = {
@@ -15,6 +17,13 @@ export const peopleMigrations: MigrationSet = {
     sqliteLeadersStaffKeys1795465924063,
     sqliteLeaderNameOrderIndex1795473520772,
     sqliteLeaderRetention1795474236292,
+    sqliteAccountSessions1796389806216,
   ],
-  mysql: [mysqlInitial1795462673356, mysqlLeadersStaffKeys1795465924063, mysqlLeaderNameOrderIndex1795473520772, mysqlLeaderRetention1795474236292],
+  mysql: [
+    mysqlInitial1795462673356,
+    mysqlLeadersStaffKeys1795465924063,
+    mysqlLeaderNameOrderIndex1795473520772,
+    mysqlLeaderRetention1795474236292,
+    mysqlAccountSessions1796389806216,
+  ],
 };
