@@ -157,7 +157,10 @@ describe("abuse limits at the gateway", () => {
 
   it("lets requests through when Redis does not answer (fails open), at once", async () => {
     const key = await createApiKey(system.url, admin, "fail-open partner");
-    const gateway = await replica(system, { redisUrl: "redis://127.0.0.1:1", rateLimit: { perKey: 1, loginAttempts: 1, windowMs: 60_000 } });
+    const gateway = await replica(system, {
+      redisUrl: "redis://127.0.0.1:1",
+      rateLimit: { perKey: 1, loginAttempts: 1, loginFailuresPerAccount: 50, windowMs: 60_000 },
+    });
     try {
       const started = Date.now();
       const statuses = [];
@@ -172,7 +175,10 @@ describe("abuse limits at the gateway", () => {
 
 describeWithRedis("rate limits shared by two gateway replicas through Redis", () => {
   const WINDOW_MS = 3000;
-  const shared: Partial<Config> = { redisUrl: REDIS_URL, rateLimit: { perKey: 5, loginAttempts: 3, windowMs: WINDOW_MS } };
+  const shared: Partial<Config> = {
+    redisUrl: REDIS_URL,
+    rateLimit: { perKey: 5, loginAttempts: 3, loginFailuresPerAccount: 50, windowMs: WINDOW_MS },
+  };
   let system: TestSystem;
   let second: RunningServer;
   let admin: Record<string, string>;

@@ -51,7 +51,7 @@ export interface Config {
   /** The gateway's shared rate-limit counters (`REDIS_URL`); unset = in-process counters (refused in production). */
   redisUrl?: string;
   /** Requests per API key per window (`RATE_LIMIT_PER_MINUTE`), and login attempts per username and address. */
-  rateLimit: { perKey: number; loginAttempts: number; windowMs: number };
+  rateLimit: { perKey: number; loginAttempts: number; loginFailuresPerAccount: number; windowMs: number };
   /** The gateway's refusal thresholds for a GraphQL document (`MAX_QUERY_*`). */
   queryLimits: QueryLimits;
 }
@@ -161,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       perKey: Math.max(1, intFrom(env, "RATE_LIMIT_PER_MINUTE", 600)),
       loginAttempts: Math.max(1, intFrom(env, "LOGIN_ATTEMPTS_PER_MINUTE", 10)),
+      loginFailuresPerAccount: Math.max(1, intFrom(env, "LOGIN_FAILURES_PER_ACCOUNT", 50)),
       windowMs: 60_000,
     },
     // Sized from the panel's and the bench's own queries (deepest: depth 6, cost 184; a panel lookup of 100 records: 100 aliases, cost 5,225, 4,104 tokens).

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   CONFLICT: { th: "ข้อมูลถูกแก้ไขหรือมีอยู่แล้ว", en: "Conflicts with the stored record" },
   BUDGET_EXCEEDED: { th: "เกินงบประมาณที่ได้รับ", en: "Exceeds the remaining budget" },
   INVALID_TRANSITION: { th: "ไม่สามารถเปลี่ยนสถานะได้", en: "Status change not allowed" },
+  RATE_LIMITED: { th: "ส่งคำขอถี่เกินกำหนด กรุณารอแล้วลองใหม่", en: "Too many requests; try again later" },
   INTERNAL_SERVER_ERROR: { th: "ระบบขัดข้อง", en: "Internal error" },
   SUBGRAPH_UNAVAILABLE: { th: "บริการบางส่วนไม่พร้อมใช้งาน ข้อมูลที่ได้อาจไม่ครบ", en: "A part of the system is unavailable; the answer is partial" },
   SUBGRAPH_TIMEOUT: { th: "บริการบางส่วนตอบช้าเกินกำหนด ข้อมูลที่ได้อาจไม่ครบ", en: "A part of the system did not answer in time; the answer is partial" },
@@ -39,7 +40,8 @@ export const badInput = (field: string, message: string, details: DomainErrorDet
   new DomainError("BAD_USER_INPUT", message, { ...details, field });
 export const notFound = (what: string, id: string) => new DomainError("NOT_FOUND", `${what} ${id} not found`, { id });
 export const forbidden = (message = "Your role may not do this") => new DomainError("FORBIDDEN", message);
-export const unauthenticated = (message = "Authentication required") => new DomainError("UNAUTHENTICATED", message);
+export const unauthenticated = (message = "Authentication required", details: DomainErrorDetails = {}) =>
+  new DomainError("UNAUTHENTICATED", message, details);
 /** UNAUTHENTICATED for a request refused as a whole (no or bad credentials), answered with HTTP 401; a field refused stays `unauthenticated`. */
 export function unauthenticatedRequest(message?: string): DomainError {
   const error = unauthenticated(message);

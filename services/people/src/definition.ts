@@ -1,5 +1,6 @@
 import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
 import { Account } from "./account/account.entity";
+import { LoginFailure } from "./account/login-failure.entity";
 import { ApiKey } from "./apikey/apikey.entity";
 import { AccessLogEntry } from "./audit/access-log.entity";
 import { District } from "./geography/district.entity";
@@ -31,6 +32,7 @@ export const peopleSubgraph: SubgraphDefinition = {
       Inspector,
       ApiKey,
       AccessLogEntry,
+      LoginFailure,
     ],
     migrations: peopleMigrations,
   },

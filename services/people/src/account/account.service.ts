@@ -24,6 +24,7 @@ import { Province } from "../geography/province.entity";
 import { InspectionRegion } from "../region/region.entity";
 import { Account } from "./account.entity";
 import type { AccountFilter, AccountInput, AuthPayload } from "./account.inputs";
+import { clearLoginAttempts, countLoginAttempt } from "./login-throttle";
 import { assertPasswordAllowed } from "./password.policy";
 
 export const BCRYPT_ROUNDS = 10;
@@ -56,12 +57,16 @@ async function latestRegionYear(manager: EntityManager): Promise<number | null> 
 
 export const accountService = {
   async login(ctx: RequestContext, username: string, password: string): Promise<AuthPayload> {
+    await countLoginAttempt(ctx, username);
     const canonical = canonicalUsername(username);
     const found = canonical ? await ctx.dataSource.manager.findOneBy(Account, { username: canonical }) : null;
     // The store's collation may call `júdge` equal to `judge`; the account is the one spelt exactly so.
     const account = found && found.username === canonical ? found : null;
     const matches = await bcrypt.compare(password, account?.passwordHash ?? NO_SUCH_ACCOUNT_HASH);
-    if (!account || !matches || !account.active) throw unauthenticated("Wrong username or password");
+    if (!account || !matches || !account.active) {
+      throw unauthenticated("Wrong username or password", { messageTh: "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง" });
+    }
+    await clearLoginAttempts(ctx, username);
     const { token, expiresAt } = signLoginToken(identityOf(account), ctx.config.jwtSecret, ctx.config.tokenTtlSeconds);
     return { token, expiresAt, account };
   },

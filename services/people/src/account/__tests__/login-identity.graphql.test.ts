@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, loginAttemptKey } from "@change-leaders/common";
+import crypto from "node:crypto";
+import { DEMO_PASSWORD, Role, loginAttemptKey } from "@change-leaders/common";
 import { type TestSubgraph, describeEachDatabase, errorCodes, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { peopleSubgraph } from "../../definition";
 
@@ -47,6 +48,43 @@ describeEachDatabase("login identity", (dialect) => {
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
     expect(answer.data).toBeNull();
   });
+
+  it.each(["JUDGE", "júdge"])("the store itself does not take %j for judge (a binary collation)", async (spelling) => {
+    const rows: unknown[] = await people.subgraph.dataSource.query("SELECT username FROM account WHERE username = ?", [spelling]);
+    expect(rows).toEqual([]);
+    expect(await people.subgraph.dataSource.query("SELECT username FROM account WHERE username = ?", ["judge"])).toHaveLength(1);
+  });
+
+  it("a login sent straight to people is limited per username, whatever its spelling; success gives the budget back", async () => {
+    const admin = people.as({ role: Role.ADMIN, id: crypto.randomUUID(), name: "admin" });
+    const password = "แม่น้ำ-จันทบุรี-2564";
+    const created = await graphql(
+      people.url,
+      "mutation ($input: AccountInput!) { createAccount(input: $input) { id } }",
+      { input: { username: "throttled.officer", password, displayName: "เจ้าหน้าที่", role: "EXECUTIVE" } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const budget = people.store.config.rateLimit.loginFailuresPerAccount;
+    const spellings = ["throttled.officer", "THROTTLED.OFFICER", "throttled\u200b.officer", "ｔｈｒｏｔｔｌｅｄ.officer"];
+    // One success midway clears the count: the budget is for failures.
+    for (let i = 0; i < budget - 1; i++) {
+      expect(errorCodes(await graphql(people.url, LOGIN, { username: spellings[i % spellings.length], password: "wrong password" }))).toEqual([
+        "UNAUTHENTICATED",
+      ]);
+    }
+    expect((await graphql(people.url, LOGIN, { username: "throttled.officer", password })).errors).toBeUndefined();
+    for (let i = 0; i < budget; i++) {
+      expect(errorCodes(await graphql(people.url, LOGIN, { username: spellings[i % spellings.length], password: "wrong password" }))).toEqual([
+        "UNAUTHENTICATED",
+      ]);
+    }
+    const limited = await graphql(people.url, LOGIN, { username: "throttled.officer", password });
+    expect(limited.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+    expect(String(limited.errors?.[0].extensions?.messageTh)).toMatch(/เข้าสู่ระบบผิดบ่อยเกินไป/);
+    // Other accounts are untouched.
+    expect((await graphql(people.url, LOGIN, { username: "judge", password: DEMO_PASSWORD })).errors).toBeUndefined();
+  }, 60_000);
 });
 
 describe("login attempts are counted by the account they mean", () => {
