@@ -2,6 +2,7 @@ import { type Config, type RunningServer, SUBGRAPHS, type SubgraphName } from "@
 import { REDIS_URL, describeWithRedis, graphql } from "@change-leaders/common/testing";
 import { createGateway, readSupergraph } from "@change-leaders/gateway";
 import { buildSchema } from "graphql";
+import { CANDIDATES, REGISTERED } from "../admin/src/events/queries";
 import { RESOURCES } from "../admin/src/resources";
 import { PROVINCE_NESTED as BENCH_NESTED } from "../bench/src/queries";
 import { type TestSystem, startSystem } from "./support/system";
@@ -50,24 +51,28 @@ describe("abuse limits at the gateway", () => {
   afterAll(() => system?.stop());
 
   it("lets every query the panel and the bench send through, at the default limits", async () => {
-    const documents: [string, string][] = [
+    const documents: [string, string, Record<string, unknown>?][] = [
       ["bench: province → tambons → leaders, events, nominations, awards (depth 6)", BENCH_NESTED],
-      ["panel: event participants of 100 target tambons (100 aliases)", participants(100)],
+      ["panel: candidates of an event's 2,000 target tambons, 500 a page", CANDIDATES, { tambonCodes: EVENT_TAMBONS, page: { limit: 500 } }],
+      ["panel: an event's registrations, 500 a page", REGISTERED, { id: "1", page: { limit: 500 } }],
       ["panel: dashboard", DASHBOARD],
     ];
     for (const [name, r] of Object.entries(RESOURCES)) {
       const fields = r.listFields ?? r.fields;
       const filterType = r.filterType ?? `${r.one[0].toUpperCase()}${r.one.slice(1)}Filter`;
-      documents.push([
-        `panel: ${name} list`,
-        `query List($page: PageInput, $filter: ${filterType}) { ${r.list}(page: $page, filter: $filter) { totalCount nodes { ${fields} } } }`,
-      ]);
+      const list = `query List($page: PageInput, $filter: ${filterType}) { ${r.list}(page: $page, filter: $filter) { totalCount nodes { ${fields} } } }`;
+      documents.push([`panel: ${name} list`, list]);
+      documents.push([`panel: ${name} export page`, list, { page: { limit: r.maxPage ?? 500 } }]);
       if (!QUERY_FIELDS[r.one]) continue;
       documents.push([`panel: ${name} one`, `query One($id: ID!) { ${r.one}(${r.key ?? "id"}: $id) { ${r.fields} } }`]);
       documents.push([`panel: 100 ${name} by id`, `query Many { ${times(100, (i) => `r${i}: ${r.one}(${r.key ?? "id"}: "${i}") { ${fields} }`)} }`]);
     }
-    for (const [name, query] of documents) {
-      const answer = await post(system.url, { query, variables: { code: "22", limit: 70, id: "1", fiscalYear: 2026, page: { limit: 25 } } }, admin);
+    for (const [name, query, variables] of documents) {
+      const answer = await post(
+        system.url,
+        { query, variables: variables ?? { code: "22", limit: 70, id: "1", fiscalYear: 2026, page: { limit: 25 } } },
+        admin,
+      );
       const refused = (answer.body?.errors ?? []).filter((e) => LIMIT_CODES.includes(String(e.extensions?.code)));
       expect({ name, status: answer.status, refused }).toEqual({ name, status: 200, refused: [] });
     }
@@ -79,7 +84,13 @@ describe("abuse limits at the gateway", () => {
       () => `{ tambon(code: "220101") { leaders { nodes { tambon { leaders { nodes { tambon { leaders { nodes { id } } } } } } } } } }`,
       "QUERY_TOO_DEEP",
     ],
-    ["costlier than 6,000", () => `{ ${times(60, (i) => `a${i}: ${PROVINCE_TREE}`)} }`, "QUERY_TOO_COMPLEX"],
+    [
+      "of 8 province trees (25 tambons × 25 leaders each: 10,208 objects)",
+      () => `{ ${times(8, (i) => `a${i}: ${PROVINCE_TREE}`)} }`,
+      "QUERY_TOO_COMPLEX",
+    ],
+    ["of every province's districts' 500 tambons, each naming its province's districts again", () => PROVINCES_AUDIT, "QUERY_TOO_COMPLEX"],
+    ["of 101 aliased __typename", () => `{ ${times(101, (i) => `t${i}: __typename`)} }`, "TOO_MANY_ALIASES"],
     ["101 aliases", () => `{ ${times(101, (i) => `a${i}: provinces { code }`)} }`, "TOO_MANY_ALIASES"],
     ["5,001 tokens", () => `{ provinces { ${times(5001, () => "code")} } }`, "TOO_MANY_TOKENS"],
     ["11 directives", () => `{ provinces { ${times(11, (i) => `a${i}: code @include(if: true)`)} } }`, "TOO_MANY_DIRECTIVES"],
@@ -245,11 +256,11 @@ describeWithRedis("rate limits shared by two gateway replicas through Redis", ()
   });
 });
 
-function participants(tambons: number) {
-  return `query Candidates($id: ID!) { event(id: $id) { participations(page: { limit: 500 }) { nodes { attended leader { id } } } }
-    ${times(tambons, (i) => `t${i}: leaders(filter: { tambonCode: "22010${i % 10}", status: ACTIVE }, page: { limit: 500 }) { nodes { id title firstName lastName tambonCode } }`)} }`;
-}
+/** 2,000 tambon codes, as many as an event may target. */
+const EVENT_TAMBONS = Array.from({ length: 2000 }, (_, i) => String(220101 + i));
 
+/** The audit's amplification: 77 × 50 × 500 tambons, each naming its province's districts again (millions of objects at depth 7). */
+const PROVINCES_AUDIT = `{ provinces { districts { tambons(page: { limit: 500 }) { nodes { code province { districts { code nameTh } } } } } } }`;
 const PROVINCE_TREE = `province(code: "22") { tambons { nodes { leaders { nodes { id title firstName lastName tambonCode tambon { code nameTh } } } } } }`;
 const DASHBOARD = `query Summary($fiscalYear: Int!) {
   budgetSummary(fiscalYear: $fiscalYear) { awardCount awardedTotal disbursedTotal remainingTotal

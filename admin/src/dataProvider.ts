@@ -50,7 +50,7 @@ const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
       const filter = pick({ ...params.filter, ...(params.target ? { [params.target]: params.id } : {}) }, r.filterKeys);
       const sort =
         r.sortable && params.sort?.field && params.sort.field !== "id" ? { field: params.sort.field, direction: params.sort.order } : undefined;
-      const limit = Math.min(perPage, MAX_PAGE);
+      const limit = Math.min(perPage, r.maxPage ?? MAX_PAGE);
       return {
         query: parse(`query List($page: PageInput, $filter: ${r.filterType ?? `${capital(r.one)}Filter`}${r.sortable ? ", $sort: SortInput" : ""}) {
           ${r.list}(page: $page, filter: $filter${r.sortable ? ", sort: $sort" : ""}) { totalCount nodes { ${r.listFields ?? r.fields} } } }`),
@@ -152,7 +152,7 @@ export const dataProvider: DataProvider = new Proxy(graphqlProvider, {
   },
 }) as DataProvider;
 
-/** Every row of a list, 500 at a time (react-admin's default export stops at 1,000). */
+/** Every row of a list, 500 at a time or the resource's `maxPage` (react-admin's default export stops at 1,000). */
 export async function fetchAll(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: "ASC" | "DESC" }) {
   const rows: unknown[] = [];
   for (let page = 1; ; page++) {

@@ -9,6 +9,11 @@ export interface ResourceApi {
   sortable?: boolean;
   /** The argument that names one record (`code` for tambons); react-admin's `id` is set from the same field. */
   key?: string;
+  /**
+   * The most rows one list request reads, when fewer than the API's 500: the gateway's cost limit
+   * counts each row's own lists (a progress report's up to 50 indicators).
+   */
+  maxPage?: number;
   /** The list's filter input type when it is not `<One>Filter`. */
   filterType?: string;
   create?: string;
@@ -27,8 +32,10 @@ const LEADER_LIST_FIELDS = `id title firstName lastName gender communityRole tam
   createdAt updatedAt ${TAMBON}`;
 const LEADER_FIELDS = `${LEADER_LIST_FIELDS} nationalId phone birthDate`;
 const AWARD_FIELDS = `id provinceCode fiscalYear level rank amount disbursedTotal remaining plaqueAwardedAt nominationId createdAt version ${TAMBON}`;
-const EVENT_FIELDS = `id kind title startsAt endsAt mode venue meetingUrl fiscalYear organiserProvinceCode targetLeadersPerTambon status cancelReason
-  createdAt version attendance { registered attended target } tambons { code nameTh nameEn } joinedProvinces { code }`;
+const EVENT_LIST_FIELDS = `id kind title startsAt endsAt mode venue meetingUrl fiscalYear organiserProvinceCode targetLeadersPerTambon status cancelReason
+  createdAt version attendance { registered attended target }`;
+/** An event's own page adds its target tambons (up to 2,000) and joined provinces: too many for lists (the cost limit counts them). */
+const EVENT_FIELDS = `${EVENT_LIST_FIELDS} tambons { code nameTh nameEn } joinedProvinces { code }`;
 const REPORT_FIELDS = `id tambonCode provinceCode eventId fiscalYear periodStart periodEnd narrative evidenceLinks status returnReason submittedAt decidedAt
   createdAt version indicators { indicatorCode quantity amount } ${TAMBON}`;
 const POST_FIELDS = `id channel url title tambonCode provinceCode eventId postedAt createdAt ${TAMBON} leader { id firstName lastName }
@@ -108,7 +115,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     one: "leader",
     fields: LEADER_FIELDS,
     listFields: LEADER_LIST_FIELDS,
-    filterKeys: ["provinceCode", "districtCode", "tambonCode", "cohortYear", "status", "search"],
+    filterKeys: ["provinceCode", "districtCode", "tambonCode", "tambonCodes", "cohortYear", "status", "search"],
     sortable: true,
     create: "createLeader",
     update: "updateLeader",
@@ -129,6 +136,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     list: "events",
     one: "event",
     fields: EVENT_FIELDS,
+    listFields: EVENT_LIST_FIELDS,
     filterKeys: ["kind", "fiscalYear", "provinceCode", "tambonCode"],
     create: "createEvent",
     update: "updateEvent",
@@ -144,6 +152,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     list: "progressReports",
     one: "progressReport",
     fields: REPORT_FIELDS,
+    maxPage: 100,
     filterKeys: ["provinceCode", "tambonCode", "fiscalYear", "status", "eventId"],
     create: "createProgressReport",
     update: "updateProgressReport",

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { ApiError, gql } from "../graphql";
 import { fieldMessage } from "../i18n";
+import { CANDIDATES, REGISTERED } from "./queries";
 
 interface Leader {
   id: string;
@@ -22,19 +23,33 @@ interface Row extends Leader {
   attended: boolean;
 }
 
-/** The active leaders of the event's target tambons, each with whether they are registered and attended. */
+const PAGE = 500;
+
+/** Every row of a paged list, 500 at a time (the gateway's cost limit counts each page's rows). */
+async function everyRow<T>(query: string, variables: Record<string, unknown>, pageOf: (data: never) => { nodes: T[]; totalCount: number }) {
+  const rows: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = pageOf((await gql(query, { ...variables, page: { limit: PAGE, offset } })) as never);
+    rows.push(...page.nodes);
+    if (page.nodes.length === 0 || rows.length >= page.totalCount) return rows;
+  }
+}
+
+/** The active leaders of the event's target tambons, tambon by tambon, each with whether they are registered and attended. */
 async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> {
-  const perTambon = tambonCodes
-    .map((code, i) => `t${i}: leaders(filter: { tambonCode: ${JSON.stringify(code)}, status: ACTIVE }, page: { limit: 500 }) { nodes { ${LEADER} } }`)
-    .join("\n");
-  const data = await gql<Record<string, { nodes: Leader[] }> & { event: { participations: { nodes: Participation[] } } }>(
-    `query Candidates($id: ID!) { event(id: $id) { participations(page: { limit: 500 }) { nodes { attended leader { id } } } } ${perTambon} }`,
-    { id: eventId },
-  );
-  const registered = new Map(data.event.participations.nodes.map((p) => [p.leader.id, p.attended]));
-  return tambonCodes.flatMap((_, i) =>
-    data[`t${i}`].nodes.map((leader) => ({ ...leader, registered: registered.has(leader.id), attended: registered.get(leader.id) ?? false })),
-  );
+  const [leaders, participations] = await Promise.all([
+    everyRow<Leader>(CANDIDATES, { tambonCodes }, (data: { leaders: { nodes: Leader[]; totalCount: number } }) => data.leaders),
+    everyRow<Participation>(
+      REGISTERED,
+      { id: eventId },
+      (data: { event: { participations: { nodes: Participation[]; totalCount: number } } }) => data.event.participations,
+    ),
+  ]);
+  const registered = new Map(participations.map((p) => [p.leader.id, p.attended]));
+  const order = new Map(tambonCodes.map((code, i) => [code, i]));
+  return leaders
+    .map((leader) => ({ ...leader, registered: registered.has(leader.id), attended: registered.get(leader.id) ?? false }))
+    .sort((a, b) => (order.get(a.tambonCode) ?? 0) - (order.get(b.tambonCode) ?? 0));
 }
 
 /** Registration and attendance on the event's page: tick leaders of the target tambons, then register them or mark them present or absent. */
@@ -146,7 +161,6 @@ export function Participants() {
   );
 }
 
-const LEADER = "id title firstName lastName tambonCode";
 const REGISTER = `mutation Register($eventId: ID!, $leaderIds: [ID!]!) { registerParticipants(eventId: $eventId, leaderIds: $leaderIds) { id } }`;
 const ATTEND = `mutation Attend($eventId: ID!, $leaderIds: [ID!]!, $attended: Boolean!) {
   recordAttendance(eventId: $eventId, leaderIds: $leaderIds, attended: $attended) { id attended } }`;

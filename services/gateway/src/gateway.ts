@@ -91,7 +91,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           subgraphUrls,
           callers,
           observability,
-          limits: { validationRules: limits.apollo.validationRules, maxTokens: limits.apollo.parseOptions.maxTokens },
+          limits: {
+            validationRules: limits.apollo.validationRules,
+            maxTokens: limits.apollo.parseOptions.maxTokens,
+            maxCost: config.queryLimits.cost,
+          },
+          admission: limits.admission,
           formatError,
         }).middleware,
       ]

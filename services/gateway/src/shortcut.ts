@@ -17,19 +17,33 @@ import {
   visit,
 } from "graphql";
 import type { CallerVerifier } from "./callers";
-import { createGatewayContext } from "./context";
+import { type GatewayContext, createGatewayContext } from "./context";
+import type { CostAdmission } from "./limits/admission";
+import { operationCost } from "./limits/cost";
 import { SubgraphTimeout, callerHeaders, postToSubgraph, subgraphFailure } from "./subgraph-source";
 
 /** Where a query one subgraph answers whole goes, decided once per document and operation name. */
 export interface Route {
   subgraph: SubgraphName;
+  document: DocumentNode;
   operation: OperationDefinitionNode;
+}
+
+/** A routed request on its way to its subgraph. */
+interface Forwarded {
+  route: Route;
+  forwarded: string;
+  operation: string | null;
+  context: GatewayContext;
+  identity: NonNullable<GatewayContext["identity"]>;
 }
 
 /** The gateway's own document limits: a document over them takes the full road and is refused there. */
 export interface DocumentLimits {
   validationRules: ValidationRule[];
   maxTokens: number;
+  /** The cost limit (limits/cost.ts), which depends on the variables: checked on every request. */
+  maxCost: number;
 }
 
 export interface ShortcutOptions {
@@ -39,6 +53,8 @@ export interface ShortcutOptions {
   callers: CallerVerifier;
   observability: Observability;
   limits: DocumentLimits;
+  /** The cost running at once, shared with Apollo's road. */
+  admission: CostAdmission;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
@@ -94,6 +110,12 @@ export class ShortcutRoutes {
     for (const subgraph of this.supergraph.subgraphs()) this.subgraphSchemas.set(subgraph.name, subgraph.schema.toGraphQLJSSchema());
   }
 
+  /** The operation's cost with these variables, or null over the cost limit (the full road refuses it). */
+  costWithin(route: Route, variables: Record<string, unknown>): number | null {
+    const cost = operationCost(this.apiSchema, route.document, route.operation, variables, this.limits.maxCost);
+    return cost <= this.limits.maxCost ? cost : null;
+  }
+
   /** The route of a document, or null for the full road; remembered. */
   routeOf(query: string, operationName: string | undefined): Route | null {
     if (query.length > ROUTED_DOCUMENT_MAX) return null;
@@ -125,7 +147,7 @@ export class ShortcutRoutes {
     }
     const subgraphSchema = subgraph && this.subgraphSchemas.get(subgraph);
     if (!subgraph || !subgraphSchema || validate(subgraphSchema, document).length > 0) return null;
-    return { subgraph, operation };
+    return { subgraph, document, operation };
   }
 }
 
@@ -174,31 +196,44 @@ export class Shortcut {
     const route = this.routes.routeOf(body.query, operationName);
     if (!route) return false;
     const coerced = getVariableValues(this.routes.apiSchema, route.operation.variableDefinitions ?? [], variables as Record<string, unknown>);
-    if (coerced.errors) return false;
+    const cost = coerced.errors ? null : this.routes.costWithin(route, coerced.coerced);
+    if (cost === null) return false;
     // The name the request log and metrics give the operation, as Apollo's plugin would: the document's.
     const operation = route.operation.name?.value ?? null;
 
-    const { config, subgraphUrls, callers, observability } = this.options;
+    const { config, callers } = this.options;
     const context = await createGatewayContext(req, config, callers).catch(() => null);
     if (!context?.identity) return false;
+    const release = await this.options.admission.admit(cost);
+    try {
+      const forwarded = JSON.stringify({ query: body.query, operationName, variables });
+      return await this.forward(req, res, { route, forwarded, operation, context, identity: context.identity });
+    } finally {
+      release();
+    }
+  }
+
+  /** Sends the document to its subgraph and its answer back (or false: the full road answers). */
+  private async forward(req: express.Request, res: express.Response, asked: Forwarded): Promise<boolean> {
+    const { route, forwarded, operation, context, identity } = asked;
+    const { config, subgraphUrls, observability } = this.options;
     const headers = { "content-type": "application/json", ...callerHeaders(context) };
     let status: number;
     let text: string;
     try {
-      const forwarded = JSON.stringify({ query: body.query, operationName, variables });
       const response = await postToSubgraph(subgraphUrls[route.subgraph], { headers, body: forwarded }, config.subgraphTimeoutMs);
       status = response.status;
       text = await response.text();
     } catch (error) {
       // A subgraph that is down is the full road's to answer (partial data and SUBGRAPH_UNAVAILABLE); one that is slow is not asked twice.
       if (!(error instanceof SubgraphTimeout)) return false;
-      return this.send(req, res, operation, context.identity, { data: null, errors: [subgraphFailure(route.subgraph, error).toJSON()] });
+      return this.send(req, res, operation, identity, { data: null, errors: [subgraphFailure(route.subgraph, error).toJSON()] });
     }
     if (status !== 200) return false;
     // Apollo Server writes `errors` before `data` (orderExecutionResultFields): an answer that begins
     // with `data` has no errors and goes back as it came, unparsed (a 500-leader page is ~150 kB).
     if (text.startsWith('{"data":')) {
-      observability.answered(req, { operation, identity: context.identity, hasData: !text.startsWith('{"data":null'), codes: [] });
+      observability.answered(req, { operation, identity: identity, hasData: !text.startsWith('{"data":null'), codes: [] });
       reply(res, text);
       return true;
     }
@@ -214,7 +249,7 @@ export class Shortcut {
       const formatted = { ...error, extensions: { ...error.extensions, serviceName: route.subgraph } };
       return this.options.formatError(formatted, formatted);
     });
-    return this.send(req, res, operation, context.identity, { ...answer, errors });
+    return this.send(req, res, operation, identity, { ...answer, errors });
   }
 
   private send(

@@ -2,8 +2,32 @@ import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ConfigError, createLogger, loadConfig } from "@change-leaders/common";
-import { GraphQLError, buildSchema, parse, specifiedRules, validate } from "graphql";
-import { LIMIT_CODES, MemoryRateLimiter, RedisRateLimiter, bucketOf, createRateLimiter, queryLimits, withLimitCodes } from "../limits";
+import {
+  GraphQLError,
+  type OperationDefinitionNode,
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
+import {
+  CostAdmission,
+  DEFAULT_LIST_SIZE,
+  LIMIT_CODES,
+  LIST_SIZES,
+  operationCost,
+  MemoryRateLimiter,
+  RedisRateLimiter,
+  bucketOf,
+  createRateLimiter,
+  queryLimits,
+  withLimitCodes,
+} from "../limits";
 
 const SUPERGRAPH = buildSchema(fs.readFileSync(path.resolve(__dirname, "../../../../schema/supergraph.graphql"), "utf8"), { assumeValidSDL: true });
 const DEFAULTS = loadConfig({ NODE_ENV: "test" });
@@ -26,15 +50,15 @@ const times = (n: number, make: (i: number) => string) => Array.from({ length: n
 
 describe("the document limits at their defaults", () => {
   it("are the documented ones", () => {
-    expect(DEFAULTS.queryLimits).toEqual({ depth: 8, cost: 6000, aliases: 100, tokens: 5000, directives: 10 });
+    expect(DEFAULTS.queryLimits).toEqual({ depth: 8, cost: 10_000, costInFlight: 10_000, aliases: 100, tokens: 5000, directives: 10 });
     expect(loadConfig({ MAX_QUERY_DEPTH: "12", MAX_QUERY_ALIASES: "20" }).queryLimits).toMatchObject({ depth: 12, aliases: 20 });
     expect(() => loadConfig({ MAX_QUERY_COST: "lots" })).toThrow(ConfigError);
   });
 
   it.each([
     ["depth 10 (tambon → leaders → tambon → …)", () => DEEP, "QUERY_TOO_DEEP"],
-    ["cost over 6,000 (60 province trees, depth 7)", () => `{ ${times(60, (i) => `a${i}: ${PROVINCE_TREE}`)} }`, "QUERY_TOO_COMPLEX"],
     ["101 aliases", () => `{ ${times(101, (i) => `a${i}: provinces { code }`)} }`, "TOO_MANY_ALIASES"],
+    ["101 aliased __typename", () => `{ ${times(101, (i) => `a${i}: __typename`)} }`, "TOO_MANY_ALIASES"],
     ["11 directives", () => `{ provinces { ${times(11, (i) => `a${i}: code @include(if: true)`)} } }`, "TOO_MANY_DIRECTIVES"],
     ["5,001 tokens", () => `{ provinces { ${times(5001, () => "code")} } }`, "TOO_MANY_TOKENS"],
   ])("refuse %s with its code", (_name, query, code) => {
@@ -43,11 +67,82 @@ describe("the document limits at their defaults", () => {
 
   it.each([
     ["the bench's nested province query (depth 6)", () => BENCH_NESTED],
-    ["58 province trees (cost 5,934)", () => `{ ${times(58, (i) => `a${i}: ${PROVINCE_TREE}`)} }`],
+    ["7 province trees", () => `{ ${times(7, (i) => `a${i}: ${PROVINCE_TREE}`)} }`],
     ["100 aliases", () => `{ ${times(100, (i) => `a${i}: provinces { code }`)} }`],
     ["10 directives", () => `{ provinces { ${times(10, (i) => `a${i}: code @include(if: true)`)} } }`],
   ])("let %s through", (_name, query) => {
     expect(refusals(query())).toEqual([]);
+  });
+});
+
+/** The cost of a document (its first operation) with these variables. */
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(query);
+  return operationCost(SUPERGRAPH, document, document.definitions[0] as OperationDefinitionNode, variables);
+}
+
+describe("the cost of a document: the objects its answer may hold", () => {
+  it.each([
+    ["one province", `{ province(code: "22") { code nameTh } }`, {}, 1],
+    ["every province (77)", `{ provinces { code } }`, {}, 77],
+    ["every province's districts (77 × 50)", `{ provinces { code districts { code } } }`, {}, 77 + 77 * 50],
+    ["a page left at 25 leaders, each with its tambon", `{ leaders { nodes { id tambon { code } } } }`, {}, 1 + 25 + 25],
+    ["a page of 1 leader", `{ leaders(page: { limit: 1 }) { nodes { id tambon { code } } } }`, {}, 1 + 1 + 1],
+    ["a page of 500 leaders", `{ leaders(page: { limit: 500 }) { nodes { id tambon { code } } } }`, {}, 1 + 500 + 500],
+    ["a page of 500 by variable", `query P($page: PageInput) { leaders(page: $page) { nodes { id } } }`, { page: { limit: 500 } }, 501],
+    ["a page size by variable inside a literal", `query P($n: Int) { leaders(page: { limit: $n }) { nodes { id } } }`, { n: 40 }, 41],
+    ["a page over 500 counts 500 (the subgraph refuses it)", `{ leaders(page: { limit: 100000 }) { nodes { id } } }`, {}, 501],
+    ["the same list through a fragment", `{ provinces { ...P } } fragment P on Province { districts { code } }`, {}, 77 + 77 * 50],
+    ["an access log of its own limit", `{ accessLog(limit: 30) { id } }`, {}, 30],
+    ["scalars and __typename cost nothing", `{ __typename a: __typename }`, {}, 0],
+  ])("%s costs %i", (_name, query, variables, expected) => {
+    expect(cost(query, variables)).toBe(expected);
+  });
+
+  it("refuses the audit's amplification (77 × 50 × 500 tambons naming their province's districts again) before anything runs", () => {
+    const audit = `{ provinces { districts { tambons(page: { limit: 500 }) { nodes { province { districts { code } } } } } } }`;
+    expect(cost(audit)).toBeGreaterThan(100 * DEFAULTS.queryLimits.cost);
+  });
+
+  it("knows the size of every list of the supergraph without a page or a limit, so a new list gets its size on purpose", () => {
+    const unsized: string[] = [];
+    for (const type of Object.values(SUPERGRAPH.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__") || type.name.endsWith("Page")) continue;
+      for (const field of Object.values(type.getFields())) {
+        const listOfObjects = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
+        if (!listOfObjects || field.args.some((a) => a.name === "limit")) continue;
+        if (!(`${type.name}.${field.name}` in LIST_SIZES)) unsized.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unsized).toEqual([]);
+    const stale = Object.keys(LIST_SIZES).filter((name) => {
+      const [typeName, fieldName] = name.split(".");
+      const type = SUPERGRAPH.getType(typeName);
+      return !isObjectType(type) || !type.getFields()[fieldName];
+    });
+    expect(stale).toEqual([]);
+    expect(DEFAULT_LIST_SIZE).toBeGreaterThan(0);
+  });
+});
+
+describe("the cost let into the subgraphs at once", () => {
+  it("lets light documents through at once and heavy ones in turn, first come first served", async () => {
+    const admission = new CostAdmission(10_000);
+    const order: string[] = [];
+    const first = await admission.admit(9_000);
+    const queued = ["second", "third"].map((name) => admission.admit(6_000).then((release) => (order.push(name), release)));
+    const light = await admission.admit(100);
+    order.push("light");
+    expect(admission.state).toEqual({ inFlight: 9_000, waiting: 2 });
+    first();
+    first();
+    const second = await queued[0];
+    expect(admission.state).toEqual({ inFlight: 6_000, waiting: 1 });
+    second();
+    (await queued[1])();
+    light();
+    expect(order).toEqual(["light", "second", "third"]);
+    expect(admission.state).toEqual({ inFlight: 0, waiting: 0 });
   });
 });
 

@@ -6,7 +6,7 @@ import { ShortcutRoutes } from "../shortcut";
 
 const SUPERGRAPH = fs.readFileSync(path.resolve(__dirname, "../../../../schema/supergraph.graphql"), "utf8");
 const limits = queryLimits(loadConfig({ NODE_ENV: "test" }).queryLimits, true);
-const routes = new ShortcutRoutes(SUPERGRAPH, { validationRules: limits.validationRules, maxTokens: limits.parseOptions.maxTokens });
+const routes = new ShortcutRoutes(SUPERGRAPH, { validationRules: limits.validationRules, maxTokens: limits.parseOptions.maxTokens, maxCost: 10_000 });
 
 const DEEP = `{ tambons { nodes { leaders { nodes { tambon { leaders { nodes { tambon { leaders { nodes { id } } } } } } } } } } }`;
 

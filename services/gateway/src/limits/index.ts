@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Config, Logger } from "@change-leaders/common";
 import type express from "express";
 import type { ValidationRule } from "graphql";
+import { CostAdmission } from "./admission";
 import { queryLimits } from "./armor";
 import { type RateLimiter, createRateLimiter } from "./rate-limiter";
 import { apiKeyRateLimit, bodyErrors, loginAttemptLimit } from "./requests";
@@ -9,10 +10,14 @@ import { apiKeyRateLimit, bodyErrors, loginAttemptLimit } from "./requests";
 export { LIMIT_CODES, type LimitCode, withLimitCodes } from "./codes";
 export { MemoryRateLimiter, RedisRateLimiter, type RateLimiter, bucketOf, createRateLimiter } from "./rate-limiter";
 export { queryLimits } from "./armor";
+export { CostAdmission } from "./admission";
+export { DEFAULT_LIST_SIZE, LIST_SIZES, operationCost } from "./cost";
 
 /** Everything the gateway refuses abuse with, ready to wire into Express and Apollo Server. */
 export interface GatewayLimits {
   limiter: RateLimiter;
+  /** The cost running at once, shared by Apollo's road and the shortcut. */
+  admission: CostAdmission;
   /** Before the body is read on /graphql: the per-API-key rate limit. */
   beforeBody: express.RequestHandler;
   /** After /graphql: a refused body answered as JSON (413 and the like). */
@@ -23,7 +28,8 @@ export interface GatewayLimits {
 
 export async function createGatewayLimits(config: Config, logger: Logger): Promise<GatewayLimits> {
   const limiter = await createRateLimiter(config, logger);
-  const document = queryLimits(config.queryLimits, config.production);
+  const admission = new CostAdmission(config.queryLimits.costInFlight);
+  const document = queryLimits(config.queryLimits, config.production, admission);
   const closeCounters: ApolloServerPlugin<{ clientAddress: string }> = {
     async serverWillStart() {
       return { serverWillStop: () => limiter.close() };
@@ -31,6 +37,7 @@ export async function createGatewayLimits(config: Config, logger: Logger): Promi
   };
   return {
     limiter,
+    admission,
     beforeBody: apiKeyRateLimit(limiter, config),
     bodyErrors,
     apollo: {

@@ -284,6 +284,9 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
       [{ provinceCode: "22", cohortYear: 2564 }, 165],
       [{ provinceCode: "22", cohortYear: 2564, search: "สมชาย" }, expect.any(Number)],
       [{ provinceCode: "45" }, 0],
+      [{ tambonCodes: [DEMO_TARGET_TAMBONS[0], DEMO_TARGET_TAMBONS[1]] }, 30],
+      [{ tambonCodes: [DEMO_TARGET_TAMBONS[0], "990101"] }, 15],
+      [{ tambonCodes: [] }, 0],
       [{ search: "100%" }, 0],
       [{ search: "*" }, 0],
     ])("leaders(filter: %j) counts %p", async (filter, count) => {
@@ -348,6 +351,12 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
       };
       expect(await statementsFor(DEMO_TARGET_TAMBONS.slice(0, 2))).toBe(await statementsFor([...DEMO_TARGET_TAMBONS]));
     });
+  });
+
+  it("refuses a tambon list with a code that is not six digits, naming the field", async () => {
+    const answer = await ask(LEADERS, { filter: { tambonCodes: [DEMO_TARGET_TAMBONS[0], "22"] } }, people.as({ role: Role.EXECUTIVE }));
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors?.[0].extensions?.field).toBe("filter.tambonCodes");
   });
 
   describe("import", () => {

@@ -1,5 +1,5 @@
 import { PageType, IsDistrictCode, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
-import { IsEnum, IsIn, IsInt, Length, Max, Min } from "class-validator";
+import { ArrayMaxSize, IsEnum, IsIn, IsInt, Length, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Gender, Leader, LeaderStatus } from "./leader.entity";
 
@@ -120,6 +120,11 @@ export class LeaderFilter {
   @Field(() => ID, { nullable: true })
   @IsTambonCode()
   tambonCode?: string;
+
+  @Field(() => [ID], { nullable: true, description: "Leaders of any of these tambons (an event's target tambons): at most 2,000" })
+  @ArrayMaxSize(2000)
+  @IsTambonCode({ each: true })
+  tambonCodes?: string[];
 
   @Field(() => Int, { nullable: true })
   @IsInt()

@@ -86,6 +86,10 @@ export const leaderService = {
     if (filter?.provinceCode) query.andWhere("leader.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
     if (filter?.districtCode) query.andWhere("leader.districtCode = :districtCode", { districtCode: filter.districtCode });
     if (filter?.tambonCode) query.andWhere("leader.tambonCode = :tambonCode", { tambonCode: filter.tambonCode });
+    if (filter?.tambonCodes) {
+      if (filter.tambonCodes.length === 0) return { nodes: [], totalCount: 0 };
+      query.andWhere("leader.tambonCode IN (:...tambonCodes)", { tambonCodes: filter.tambonCodes });
+    }
     if (filter?.cohortYear) query.andWhere("leader.cohortYear = :cohortYear", { cohortYear: filter.cohortYear });
     if (filter?.status) query.andWhere("leader.status = :status", { status: filter.status });
     if (filter?.search?.trim()) {
