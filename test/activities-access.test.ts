@@ -62,6 +62,22 @@ describeEachDatabase("activities: access rules", (dialect) => {
     }).toEqual(expected);
   });
 
+  it("names the staff who decided, sampled or drew to staff, and nobody to a partner", async () => {
+    const names = async (caller: string) => {
+      const answer = await graphql<StaffNames>(system.url, STAFF_NAMES, {}, callers[caller]);
+      expect(answer.errors).toBeUndefined();
+      const data = answer.data!;
+      return {
+        decided: data.progressReports.nodes.map((r) => r.decidedBy).filter((name) => name !== null),
+        sampled: data.engagementPosts.nodes.flatMap((p) => (p.latestSample ? [p.latestSample.sampledBy] : [])).filter((name) => name !== null),
+        drawn: data.engagementDraws.nodes.map((d) => d.drawnBy).filter((name) => name !== null),
+      };
+    };
+    const executive = await names("executive");
+    expect([executive.decided.length, executive.sampled.length, executive.drawn.length].every((count) => count > 0)).toBe(true);
+    expect(await names("partner")).toEqual({ decided: [], sampled: [], drawn: [] });
+  });
+
   const departmentEvent = {
     kind: "KICKOFF_MEETING",
     title: "ประชุมชี้แจง",
@@ -190,3 +206,14 @@ const OPERATIONS: Record<string, string> = {
   drawEngagementSample: DRAW,
   saveProgressIndicator: SAVE_INDICATOR,
 };
+
+const STAFF_NAMES = `query StaffNames {
+  progressReports(page: { limit: 100 }) { nodes { decidedBy } }
+  engagementPosts(page: { limit: 100 }) { nodes { latestSample { sampledBy } } }
+  engagementDraws { nodes { drawnBy } }
+}`;
+interface StaffNames {
+  progressReports: { nodes: { decidedBy: string | null }[] };
+  engagementPosts: { nodes: { latestSample: { sampledBy: string | null } | null }[] };
+  engagementDraws: { nodes: { drawnBy: string | null }[] };
+}

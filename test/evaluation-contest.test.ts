@@ -130,6 +130,28 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     );
   });
 
+  it("names the nominator's and the reviewer's accounts to admins and to those accounts only, and no staff member to a partner", async () => {
+    const partner = { "x-api-key": (await call<{ createApiKey: { key: string } }>(CREATE_KEY, {}, admin)).data!.createApiKey.key };
+    const read = async (as: Headers) => {
+      const answer = await call<{ nomination: StaffView }>(STAFF, { id: nominationId }, as);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.nomination;
+    };
+    const accounts = (view: StaffView) => ({
+      nominator: view.nominator?.username ?? null,
+      reviewers: view.reviews.map((r) => r.reviewer?.username ?? null),
+    });
+    expect(accounts(await read(admin))).toEqual({ nominator: "officer.chanthaburi", reviewers: ["inspector.region9"] });
+    expect((await read(admin)).nominatedBy).toEqual(expect.any(String));
+    expect(accounts(await read(officer))).toEqual({ nominator: "officer.chanthaburi", reviewers: [null] });
+    expect(accounts(await read(inspector))).toEqual({ nominator: null, reviewers: ["inspector.region9"] });
+    expect(accounts(await read(executive))).toEqual({ nominator: null, reviewers: [null] });
+    expect((await read(executive)).reviews[0].reviewerName).toEqual(expect.any(String));
+    // The audit's query with a partner's key: no account, no staff name, no account id.
+    const seen = await read(partner);
+    expect(seen).toEqual({ nominatedBy: null, decidedBy: null, nominator: null, reviews: [{ reviewerName: null, reviewer: null }] });
+  });
+
   it("selects at the provincial round and nominates the tambon to the region, then to the nation with an OUTSTANDING award", async () => {
     await refused("BAD_USER_INPUT", DECIDE, { id: nominationId, decision: "NOT_SELECTED" }, admin);
     const decided = await call<{ decideNomination: { status: string } }>(DECIDE, { id: nominationId, decision: "SELECTED" }, admin);
@@ -247,6 +269,16 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
 const NOMINATION_FIELDS = `id round status statusReason reviewCount averageScore rank award { id level amount rank plaqueAwardedAt }`;
 const NOMINATION = `query Nomination($id: ID!) { nomination(id: $id) { ${NOMINATION_FIELDS} } }`;
 const NOMINATIONS = `query Nominations($filter: NominationFilter) { nominations(filter: $filter) { nodes { ${NOMINATION_FIELDS} } } }`;
+const CREATE_KEY = `mutation { createApiKey(name: "staff names audit") { key } }`;
+const STAFF = `query NominationStaff($id: ID!) {
+  nomination(id: $id) { nominatedBy decidedBy nominator { username displayName role } reviews { reviewerName reviewer { username regionCode } } }
+}`;
+interface StaffView {
+  nominatedBy: string | null;
+  decidedBy: string | null;
+  nominator: { username: string } | null;
+  reviews: { reviewerName: string | null; reviewer: { username: string } | null }[];
+}
 const WHO = `query NominationPeople($id: ID!) {
   nomination(id: $id) { nominator { username } reviews { reviewer { username inspectors { regionCode fiscalYear } } } }
 }`;

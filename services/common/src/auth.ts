@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, Kind } from "graphql";
-import type { AuthCheckerFn } from "type-graphql";
+import type { AuthCheckerFn, MiddlewareFn } from "type-graphql";
 import { type RequestContext, requireIdentity } from "./context";
 import { forbidden, unauthenticated, unauthenticatedRequest } from "./errors";
-import type { Role } from "./identity";
+import { Role } from "./identity";
 
 /** Root fields anyone may call: `login` (and `__typename`, which reveals nothing). */
 export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(["login", "__typename"]);
@@ -63,3 +63,10 @@ export function authenticatedReference<R, T>(resolve: (reference: R, ctx: Reques
     return resolve(reference, ctx);
   };
 }
+
+/**
+ * `@UseMiddleware(StaffOnly)` on a field that names a staff member or holds an account id (who
+ * recorded, decided, reviewed, sampled): null for a PARTNER, who never sees staff accounts (SPEC
+ * section 2), so the field must be nullable.
+ */
+export const StaffOnly: MiddlewareFn<RequestContext> = async ({ context }, next) => (context.identity?.role === Role.PARTNER ? null : next());

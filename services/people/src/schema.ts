@@ -50,7 +50,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
     {
       ...geographyReferences,
       ...leaderReferences,
-      Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.byId(ctx, ref.id)) },
+      Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.referenced(ctx, ref.id)) },
       Officer: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Officer, ref.id)) },
       Inspector: {
         __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Inspector, ref.id)),

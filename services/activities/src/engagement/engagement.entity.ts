@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { StaffOnly } from "@change-leaders/common";
+import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum EngagementChannel {
@@ -88,7 +89,8 @@ export class EngagementSample {
   @Column({ name: "sampled_at", type: "datetime", precision: 3 })
   sampledAt!: Date;
 
-  @Field({ description: "Who sampled the counts" })
+  @Field(() => String, { nullable: true, description: "Who sampled the counts (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "sampled_by", type: "varchar", length: 128 })
   sampledBy!: string;
 
@@ -132,7 +134,8 @@ export class EngagementDraw {
   @Column({ name: "drawn_at", type: "datetime", precision: 3 })
   drawnAt!: Date;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: "Who drew the posts (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "drawn_by", type: "varchar", length: 128 })
   drawnBy!: string;
 

@@ -1,5 +1,5 @@
-import { type Baht, BahtScalar, DateScalar, bahtColumn } from "@change-leaders/common";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { type Baht, BahtScalar, DateScalar, bahtColumn, StaffOnly } from "@change-leaders/common";
+import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn, VersionColumn } from "typeorm";
 
 export enum ProgressReportStatus {
@@ -72,7 +72,8 @@ export class ProgressReport {
   @Column({ name: "decided_at", type: "datetime", precision: 3, nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Who accepted or returned it" })
+  @Field(() => String, { nullable: true, description: "Who accepted or returned it (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "decided_by", type: "varchar", length: 128, nullable: true })
   decidedBy!: string | null;
 

@@ -1,5 +1,5 @@
-import { type Baht, BahtScalar, bahtColumn } from "@change-leaders/common";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { type Baht, BahtScalar, bahtColumn, StaffOnly } from "@change-leaders/common";
+import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from "typeorm";
 
 /** RECORDED → APPROVED → PAID; CANCELLED (money back to the award) before it is paid. */
@@ -53,7 +53,8 @@ export class Disbursement {
   @Column({ name: "cancel_reason", type: "text", nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The account that recorded it" })
+  @Field(() => String, { nullable: true, description: "The account that recorded it (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "recorded_by", type: "varchar", length: 64, nullable: true })
   recordedBy!: string | null;
 

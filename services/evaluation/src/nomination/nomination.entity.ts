@@ -1,4 +1,5 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { StaffOnly } from "@change-leaders/common";
+import { Directive, Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from "typeorm";
 
 /** The three rounds of the contest: a provincial, a regional and a national panel. */
@@ -67,7 +68,8 @@ export class Nomination {
   @Column({ name: "decided_at", type: "datetime", precision: 6, nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The account that recorded the decision" })
+  @Field(() => String, { nullable: true, description: "The account that recorded the decision (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "decided_by", type: "varchar", length: 64, nullable: true })
   decidedBy!: string | null;
 
@@ -75,7 +77,8 @@ export class Nomination {
   @Column({ name: "previous_nomination_id", type: "varchar", length: 36, nullable: true })
   previousNominationId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The account that nominated the tambon" })
+  @Field(() => String, { nullable: true, description: "The account that nominated the tambon (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "nominated_by", type: "varchar", length: 64, nullable: true })
   nominatedBy!: string | null;
 

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { StaffOnly } from "@change-leaders/common";
+import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from "typeorm";
 
 export enum Recommendation {
@@ -24,7 +25,8 @@ export class Review {
   @Column({ name: "reviewer_id", type: "varchar", length: 64 })
   reviewerId!: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: "The reviewer's name when the review was submitted (null for partners)" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "reviewer_name", type: "varchar", length: 200 })
   reviewerName!: string;
 

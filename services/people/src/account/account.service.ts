@@ -76,6 +76,16 @@ export const accountService = {
     return identity.kind === "account" ? this.byId(ctx, identity.id) : null;
   },
 
+  /**
+   * An account another subgraph names (a nomination's nominator, a review's reviewer): for admins
+   * and the account itself; null for anyone else (SPEC section 2: accounts are the admins').
+   */
+  referenced(ctx: RequestContext, id: string): Promise<Account | null> {
+    const identity = requireIdentity(ctx);
+    if (identity.role !== Role.ADMIN && !(identity.kind === "account" && identity.id === id)) return Promise.resolve(null);
+    return this.byId(ctx, id);
+  },
+
   byId(ctx: RequestContext, id: string): Promise<Account | null> {
     return ctx.loaders
       .get<string, Account | null>("account", async (ids) =>
