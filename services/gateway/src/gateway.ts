@@ -81,7 +81,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const callers = new CallerVerifier(subgraphUrls.people, config);
   const limits = await createGatewayLimits(config, observability.logger);
-  const formatError = withLimitCodes(formatServiceError("gateway", observability.logger));
+  const formatError = withLimitCodes(formatServiceError("gateway", observability.logger), config.production);
   // A query one subgraph answers whole goes straight to it (shortcut.ts), unless GATEWAY_SHORTCUT=false.
   const shortcut = config.gatewayShortcut
     ? [

@@ -147,19 +147,24 @@ describe("the cost let into the subgraphs at once", () => {
 });
 
 describe("field suggestions", () => {
-  const typeDefs = "type Query { leaders: [String] }";
+  const typeDefs = "enum Role { JUDGE EXECUTIVE } type Query { leaders: [String] accounts(role: Role): [String] }";
   it.each([
-    [false, /Did you mean "leaders"\?/],
-    [true, /\[Suggestion hidden\]/],
-  ])("production %s: an unknown field's error reads %s", async (production, pattern) => {
+    ["an unknown field", false, { query: "{ leader }" }, /Did you mean "leaders"\?/],
+    ["an unknown field", true, { query: "{ leader }" }, /^(?!.*leaders).*\[Suggestion hidden\]/],
+    ["a misspelt enum value", false, { query: "{ accounts(role: JUDG) }" }, /Did you mean the enum value "JUDGE"\?/],
+    ["a misspelt enum value", true, { query: "{ accounts(role: JUDG) }" }, /^(?!.*JUDGE)/],
+    ["a misspelt enum variable", false, { query: "query A($r: Role) { accounts(role: $r) }", variables: { r: "JUDG" } }, /"JUDGE"/],
+    ["a misspelt enum variable", true, { query: "query A($r: Role) { accounts(role: $r) }", variables: { r: "JUDG" } }, /^(?!.*JUDGE)/],
+  ])("%s, production %s: the error reads %s", async (_name, production, request, pattern) => {
     const limits = queryLimits(DEFAULTS.queryLimits, production);
-    const server = new ApolloServer({ typeDefs, resolvers: {}, ...limits, formatError: withLimitCodes((f) => f) });
+    const server = new ApolloServer({ typeDefs, resolvers: {}, ...limits, formatError: withLimitCodes((f) => f, production) });
     await server.start();
-    const response = await server.executeOperation({ query: "{ leader }" });
+    const response = await server.executeOperation(request);
     await server.stop();
     const errors = response.body.kind === "single" ? response.body.singleResult.errors : [];
+    expect(errors).toHaveLength(1);
     expect(errors?.[0].message).toMatch(pattern);
-    expect(errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(errors?.[0].extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
   });
 });
 

@@ -47,11 +47,31 @@ function limitCodeOf(formatted: GraphQLFormattedError, error: unknown): LimitCod
   return undefined;
 }
 
+type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** graphql-js's hint at a name that exists: a field, an argument, a type or an enum value ("Did you mean the enum value "JUDGE"?"). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
- * Wraps the gateway's error formatter so that a refusal by a limit keeps its code (Apollo re-codes
- * validation errors as GRAPHQL_VALIDATION_FAILED, and the service formatter masks codes it does not know).
+ * An error without graphql-js's "Did you mean …?" (production: the names of the schema stay unlisted
+ * to anonymous callers). graphql-armor hides the field suggestions of validation only; enum values
+ * in literals and variables are named by other rules and by variable coercion.
  */
-export function withLimitCodes(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+function withoutSuggestion(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(SUGGESTION, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
+}
+
+/**
+ * The gateway's error formatter around `format`: a limit's refusal keeps its code and Thai message
+ * (Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED, and the service formatter masks
+ * codes it does not know), and in production no message suggests a name of the schema.
+ */
+export function withLimitCodes(format: ErrorFormatter, production = false): ErrorFormatter {
+  if (production) {
+    const formatted = withLimitCodes(format);
+    return (error, original) => withoutSuggestion(formatted(error, original));
+  }
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = limitCodeOf(formatted, error);
     if (!code) return format(formatted, error);
