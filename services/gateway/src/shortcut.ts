@@ -233,7 +233,7 @@ export class Shortcut {
     // Apollo Server writes `errors` before `data` (orderExecutionResultFields): an answer that begins
     // with `data` has no errors and goes back as it came, unparsed (a 500-leader page is ~150 kB).
     if (text.startsWith('{"data":')) {
-      observability.answered(req, { operation, identity: identity, hasData: !text.startsWith('{"data":null'), codes: [] });
+      observability.answered(req, { operation, identity, hasData: !text.startsWith('{"data":null'), codes: [] });
       reply(res, text);
       return true;
     }
