@@ -152,16 +152,24 @@ export const dataProvider: DataProvider = new Proxy(graphqlProvider, {
   },
 }) as DataProvider;
 
-/** Every row of a list, 500 at a time or the resource's `maxPage` (react-admin's default export stops at 1,000). */
-export async function fetchAll(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: "ASC" | "DESC" }) {
-  const rows: unknown[] = [];
+/** Every row of a paged read, page by page (1, 2, …) until its total is reached. */
+export async function everyPage<T>(readPage: (page: number) => Promise<{ rows: T[]; total: number }>): Promise<T[]> {
+  const rows: T[] = [];
   for (let page = 1; ; page++) {
+    const read = await readPage(page);
+    rows.push(...read.rows);
+    if (read.rows.length === 0 || rows.length >= read.total) return rows;
+  }
+}
+
+/** Every row of a list, 500 at a time or the resource's `maxPage` (react-admin's default export stops at 1,000). */
+export function fetchAll(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: "ASC" | "DESC" }) {
+  return everyPage(async (page) => {
     const { data, total } = await dataProvider.getList(resource, {
       filter,
       sort: sort ?? { field: "id", order: "ASC" },
       pagination: { page, perPage: MAX_PAGE },
     });
-    rows.push(...data);
-    if (data.length === 0 || rows.length >= (total ?? 0)) return rows;
-  }
+    return { rows: data as unknown[], total: total ?? 0 };
+  });
 }

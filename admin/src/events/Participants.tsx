@@ -1,9 +1,10 @@
 import { Button as MuiButton, Card, CardContent, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useCallback, useEffect, useState } from "react";
 import { useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { everyPage, fetchAll } from "../dataProvider";
 import { ApiError, gql } from "../graphql";
 import { fieldMessage } from "../i18n";
-import { CANDIDATES, REGISTERED } from "./queries";
+import { REGISTERED } from "./queries";
 
 interface Leader {
   id: string;
@@ -25,25 +26,17 @@ interface Row extends Leader {
 
 const PAGE = 500;
 
-/** Every row of a paged list, 500 at a time (the gateway's cost limit counts each page's rows). */
-async function everyRow<T>(query: string, variables: Record<string, unknown>, pageOf: (data: never) => { nodes: T[]; totalCount: number }) {
-  const rows: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = pageOf((await gql(query, { ...variables, page: { limit: PAGE, offset } })) as never);
-    rows.push(...page.nodes);
-    if (page.nodes.length === 0 || rows.length >= page.totalCount) return rows;
-  }
-}
-
 /** The active leaders of the event's target tambons, tambon by tambon, each with whether they are registered and attended. */
 async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> {
   const [leaders, participations] = await Promise.all([
-    everyRow<Leader>(CANDIDATES, { tambonCodes }, (data: { leaders: { nodes: Leader[]; totalCount: number } }) => data.leaders),
-    everyRow<Participation>(
-      REGISTERED,
-      { id: eventId },
-      (data: { event: { participations: { nodes: Participation[]; totalCount: number } } }) => data.event.participations,
-    ),
+    fetchAll("leaders", { tambonCodes, status: "ACTIVE" }) as Promise<Leader[]>,
+    everyPage(async (page) => {
+      const data = await gql<{ event: { participations: { nodes: Participation[]; totalCount: number } } }>(REGISTERED, {
+        id: eventId,
+        page: { limit: PAGE, offset: (page - 1) * PAGE },
+      });
+      return { rows: data.event.participations.nodes, total: data.event.participations.totalCount };
+    }),
   ]);
   const registered = new Map(participations.map((p) => [p.leader.id, p.attended]));
   const order = new Map(tambonCodes.map((code, i) => [code, i]));
