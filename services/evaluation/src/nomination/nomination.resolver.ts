@@ -1,5 +1,5 @@
-import { type RequestContext, DateScalar, PageInput, Role, StaffOnly, pageOf } from "@change-leaders/common";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { type RequestContext, DateScalar, PageInput, Role, pageOf } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AccountRef, accountRef } from "../account/account.ref";
 import { Award } from "../award/award.entity";
 import { formatHundredths } from "../rubric/rubric.arithmetic";
@@ -76,7 +76,6 @@ export class NominationResolver {
   }
 
   @FieldResolver(() => AccountRef, { nullable: true, description: "The account in people that nominated the tambon (for admins and its owner)" })
-  @UseMiddleware(StaffOnly)
   nominator(@Root() nomination: Nomination): AccountRef | null {
     return accountRef(nomination.nominatedBy);
   }

@@ -1,5 +1,5 @@
-import { type RequestContext, Role, StaffOnly } from "@change-leaders/common";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from "type-graphql";
+import { type RequestContext, Role } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { AccountRef, accountRef } from "../account/account.ref";
 import { Nomination } from "../nomination/nomination.entity";
 import { nominationService } from "../nomination/nomination.service";
@@ -35,7 +35,6 @@ export class ReviewResolver {
   }
 
   @FieldResolver(() => AccountRef, { nullable: true, description: "The reviewer's account in people (for admins and the reviewer)" })
-  @UseMiddleware(StaffOnly)
   reviewer(@Root() review: Review): AccountRef | null {
     return accountRef(review.reviewerId);
   }
