@@ -167,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginFailuresPerAccount: Math.max(1, intFrom(env, "LOGIN_FAILURES_PER_ACCOUNT", 50)),
       windowMs: 60_000,
     },
-    // Sized from the panel's and the tests' own queries (deepest: depth 6; costliest: the contest's candidates, 6,513 objects; a panel lookup of 100 records: 100 aliases, 4,104 tokens).
+    // Sized from the panel's and the tests' own queries (deepest: depth 6; costliest: a page of 500 nominations for the panel's CSV export, 6,001 objects; a panel lookup of 100 records: 100 aliases, 4,104 tokens).
     queryLimits: {
       depth: Math.max(1, intFrom(env, "MAX_QUERY_DEPTH", 8)),
       cost: maxCost,

@@ -22,8 +22,8 @@ export interface QueryLimitOptions {
 
 /**
  * The gateway's limits on a GraphQL document, checked before any subgraph is asked: depth, aliases
- * and directives as graphql-armor validation rules, the cost by the gateway's own plugin (cost.ts), each refused with its own code and HTTP
- * 400; field suggestions ("Did you mean …") hidden in production. Tokens are counted by graphql-js's
+ * and directives as graphql-armor validation rules, the cost by the gateway's own plugin (cost.ts),
+ * each refused with its own code and HTTP 400; field suggestions ("Did you mean …") hidden in production. Tokens are counted by graphql-js's
  * own parser (`maxTokens`), which answers 400: graphql-armor's Apollo token plugin throws in a hook
  * and Apollo answers that with a 500.
  */

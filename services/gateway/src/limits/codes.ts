@@ -68,14 +68,11 @@ function withoutSuggestion(formatted: GraphQLFormattedError): GraphQLFormattedEr
  * codes it does not know), and in production no message suggests a name of the schema.
  */
 export function withLimitCodes(format: ErrorFormatter, production = false): ErrorFormatter {
-  if (production) {
-    const formatted = withLimitCodes(format);
-    return (error, original) => withoutSuggestion(formatted(error, original));
-  }
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const coded: ErrorFormatter = (formatted, error) => {
     const code = limitCodeOf(formatted, error);
     if (!code) return format(formatted, error);
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, extensions: { ...extensions, code, messageTh: LIMIT_CODES[code] } };
   };
+  return production ? (formatted, error) => withoutSuggestion(coded(formatted, error)) : coded;
 }

@@ -30,8 +30,9 @@ const MAX_PAGE_LIMIT = 500;
  * The most rows each list without a page can hold in the programme (SPEC section 1): 77 provinces,
  * at most 50 districts in one (Bangkok), ~1,000 excellent tambons a year. One estimate, not a
  * bound: an event's target tambons count 100 (the demo's largest has 11; the input allows 2,000 for
- * a national event, which would make every event list cost as much as a national one). A list not named here counts as DEFAULT_LIST_SIZE; a test keeps this table
- * complete for the supergraph, so a new list gets its size on purpose.
+ * a national event, which would make every event list cost as much as a national one). A list not
+ * named here counts as DEFAULT_LIST_SIZE; a test keeps this table complete for the supergraph, so a
+ * new list gets its size on purpose.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Query.provinces": 77,
@@ -80,6 +81,20 @@ function clampedLimit(value: unknown, fallback: number): number {
   return Math.max(0, Math.min(MAX_PAGE_LIMIT, Math.floor(limit)));
 }
 
+/** The rows a list field may hold: its page's `limit` for a page's `nodes`, its own `limit`, or the table's size. */
+function listRows(
+  type: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  limit: ValueNode | undefined,
+  variables: Variables,
+  pageRows: number,
+) {
+  if (field.name === "nodes" && type.name.endsWith("Page")) return pageRows;
+  const declared = field.args.find((a) => a.name === "limit");
+  if (!declared) return LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  return clampedLimit(argumentValue(limit, variables), typeof declared.defaultValue === "number" ? declared.defaultValue : DEFAULT_LIST_SIZE);
+}
+
 /**
  * How many objects an answer may hold: every object (or interface) a field returns counts 1, times
  * the rows of each list above it: the `page.limit` asked (25 when left out) for a page's `nodes`,
@@ -123,14 +138,7 @@ export function operationCost(
       const named = getNamedType(field.type);
       if (!isCompositeType(named)) continue;
       const args = new Map((selection.arguments ?? []).map((argument) => [argument.name.value, argument.value]));
-      let size = 1;
-      if (isListType(getNullableType(field.type))) {
-        if (field.name === "nodes" && type.name.endsWith("Page")) size = pageRows;
-        else if (field.args.some((a) => a.name === "limit")) {
-          const declared = field.args.find((a) => a.name === "limit")!.defaultValue;
-          size = clampedLimit(argumentValue(args.get("limit"), variables), typeof declared === "number" ? declared : DEFAULT_LIST_SIZE);
-        } else size = LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
-      }
+      const size = isListType(getNullableType(field.type)) ? listRows(type, field, args.get("limit"), variables, pageRows) : 1;
       const page = field.args.some((a) => a.name === "page") ? argumentValue(args.get("page"), variables) : undefined;
       const childPageRows = clampedLimit((page as { limit?: unknown } | null | undefined)?.limit, DEFAULT_PAGE_LIMIT);
       const objects = rows * size;
