@@ -270,6 +270,25 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
       expect(await logs()).toBe(before + 15);
     });
 
+    it("logs a read of a leader's history, whose snapshots carry the national ID, phone and birth date in full", async () => {
+      const leader = await create(leaderInput());
+      const logsOf = async () =>
+        (await people.subgraph.dataSource.manager.findBy(AccessLogEntry, { leaderId: leader.id })).filter((entry) => entry.actorId === "admin-1");
+      await people.subgraph.dataSource.manager.delete(AccessLogEntry, { leaderId: leader.id });
+      const answer = await ask<{ history: { action: string; after: string }[] }>(HISTORY, { entity: "Leader", id: leader.id }, admin());
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.history.map((entry) => entry.action)).toEqual(["CREATE"]);
+      expect(JSON.parse(answer.data!.history[0].after)).toHaveProperty("nationalId");
+      expect(await logsOf()).toEqual([expect.objectContaining({ actorId: "admin-1", actorRole: "ADMIN", fields: "birthDate,nationalId,phone" })]);
+      // a field read of the birth date is logged too
+      await ask(LEADER_BIRTH_DATE, { id: leader.id }, admin());
+      expect((await logsOf()).map((entry) => entry.fields).sort()).toEqual(["birthDate", "birthDate,nationalId,phone"]);
+      // an account's history holds no leader's personal data: nothing logged
+      const before = await people.subgraph.dataSource.manager.count(AccessLogEntry);
+      await ask(HISTORY, { entity: "Account", id: "admin-1" }, admin());
+      expect(await people.subgraph.dataSource.manager.count(AccessLogEntry)).toBe(before);
+    });
+
     it("shows history and the access log to admins only", async () => {
       expect(errorCodes(await ask(HISTORY, { entity: "Leader", id: demoLeaderId(0, 0) }, people.as(OFFICER_22)))).toEqual(["FORBIDDEN"]);
       expect(errorCodes(await ask(HISTORY, { entity: "Nope", id: "x" }, admin()))).toEqual(["BAD_USER_INPUT"]);
@@ -490,6 +509,12 @@ const IMPORT = `
     importLeaders(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount createdCount errorCount errors { row field message } }
   }
 `;
+const LEADER_BIRTH_DATE = `
+  query LeaderBirthDate($id: ID!) {
+    leader(id: $id) { id birthDate }
+  }
+`;
+
 const HISTORY = `
   query History($entity: String!, $id: ID!) {
     history(entity: $entity, id: $id) { action actorName before after }

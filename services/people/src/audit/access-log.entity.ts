@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /**
- * One staff read of a leader's full national ID or phone: who read, whose, which fields, when.
+ * One staff read of a leader's full national ID, phone or birth date (a field or a history snapshot): who read, whose, which fields, when.
  * Written by one multi-row INSERT per batch of reads (see access-log.service.ts), never per field.
  */
-@ObjectType({ description: "A staff member's read of a leader's national ID or phone" })
+@ObjectType({ description: "A staff member's read of a leader's national ID, phone or birth date" })
 @Entity("access_log")
 @Index("idx_access_log_leader", ["leaderId", "at"])
 @Index("idx_access_log_actor", ["actorId", "at"])
@@ -34,7 +34,7 @@ export class AccessLogEntry {
   @Column({ name: "leader_id", type: "varchar", length: 36 })
   leaderId!: string;
 
-  @Field({ description: "The fields read, comma-separated: nationalId, phone" })
+  @Field({ description: "The fields read, comma-separated: birthDate, nationalId, phone" })
   @Column({ type: "varchar", length: 64 })
   fields!: string;
 

@@ -1,8 +1,23 @@
 import crypto from "node:crypto";
-import { type RequestContext, requireIdentity, requireRole, Role } from "@change-leaders/common";
+import { type HistoryEntry, type RequestContext, requireIdentity, requireRole, Role } from "@change-leaders/common";
 import { AccessLogEntry } from "./access-log.entity";
 
-export type LoggedField = "nationalId" | "phone";
+/** A leader's personal data (SPEC §2, need to know): every read of one of these in full is logged. */
+export const PERSONAL_FIELDS = ["birthDate", "nationalId", "phone"] as const;
+export type LoggedField = (typeof PERSONAL_FIELDS)[number];
+
+/** The personal fields that hold a value in any before/after snapshot of these history entries. */
+export function personalFieldsIn(entries: Pick<HistoryEntry, "before" | "after">[]): LoggedField[] {
+  const found = new Set<LoggedField>();
+  for (const entry of entries) {
+    for (const snapshot of [entry.before, entry.after]) {
+      if (!snapshot) continue;
+      const values = JSON.parse(snapshot) as Record<string, unknown>;
+      for (const field of PERSONAL_FIELDS) if (values[field] !== null && values[field] !== undefined) found.add(field);
+    }
+  }
+  return PERSONAL_FIELDS.filter((field) => found.has(field));
+}
 
 /**
  * Records staff reads of personal data. Every field read of the same request in the same tick goes
@@ -36,6 +51,11 @@ export const accessLogService = {
         return keys.map(() => undefined);
       })
       .load(`${leaderId}|${field}`);
+  },
+
+  /** Logs a read of a leader's history: the personal fields its snapshots carry, one row. */
+  async recordHistory(ctx: RequestContext, leaderId: string, entries: Pick<HistoryEntry, "before" | "after">[]): Promise<void> {
+    await Promise.all(personalFieldsIn(entries).map((field) => accessLogService.record(ctx, leaderId, field)));
   },
 
   /** The reads of one leader's personal data, latest first (admins). */

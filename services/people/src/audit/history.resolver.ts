@@ -22,11 +22,13 @@ export class AuditResolver {
   ): Promise<HistoryRecord[]> {
     requireRole(ctx, Role.ADMIN);
     if (!ENTITIES.includes(entity)) throw badInput("entity", `entity is one of ${ENTITIES.join(", ")}`);
-    return ctx.dataSource.manager.find(HistoryEntry, { where: { entityName: entity, entityId: id }, order: { at: "ASC", id: "ASC" } });
+    const entries = await ctx.dataSource.manager.find(HistoryEntry, { where: { entityName: entity, entityId: id }, order: { at: "ASC", id: "ASC" } });
+    if (entity === "Leader") await accessLogService.recordHistory(ctx, id, entries);
+    return entries;
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [AccessLogEntry], { description: "Who read a leader's national ID or phone, latest first (admins)" })
+  @Query(() => [AccessLogEntry], { description: "Who read a leader's national ID, phone or birth date, latest first (admins)" })
   accessLog(
     @Arg("leaderId", () => ID) leaderId: string,
     @Ctx() ctx: RequestContext,

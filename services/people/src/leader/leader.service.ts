@@ -159,10 +159,10 @@ export const leaderService = {
   },
 
   /** A personal field for the caller: FORBIDDEN for a PARTNER; for staff, logged before it is served. */
-  async personal(ctx: RequestContext, leader: Leader, field: LoggedField | "birthDate"): Promise<string | null> {
+  async personal(ctx: RequestContext, leader: Leader, field: LoggedField): Promise<string | null> {
     if (!leaderAccess.seesPersonalData(ctx)) throw leaderForbiddenPersonal(field);
     const value = leader[field];
-    if (value !== null && field !== "birthDate") await accessLogService.record(ctx, leader.id, field);
+    if (value !== null) await accessLogService.record(ctx, leader.id, field);
     return value;
   },
 

@@ -63,7 +63,9 @@ export class RetentionResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => AccessLogPage, { description: "Reads of leaders' national ID or phone, latest first, by account, leader and time (admins)" })
+  @Query(() => AccessLogPage, {
+    description: "Reads of leaders' national ID, phone or birth date, latest first, by account, leader and time (admins)",
+  })
   async accessLogEntries(
     @Ctx() ctx: RequestContext,
     @Arg("filter", () => AccessLogFilter, { nullable: true }) filter?: AccessLogFilter,

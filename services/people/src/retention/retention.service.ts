@@ -112,7 +112,12 @@ export async function anonymiseWithdrawnLeaders(dataSource: DataSource, options:
   }
   for (;;) {
     const [leaders, historyEntries] = await writeTransaction(dataSource, (manager) => anonymiseBatch(manager, cutoff, options, now));
-    if (leaders === 0) return outcome;
+    if (leaders === 0) {
+      // SQLite's write-ahead log still holds the pages as they were; a truncating checkpoint drops
+      // them now (secure_delete has zeroed the values in the database file itself).
+      if (outcome.leaders > 0 && dataSource.options.type === "better-sqlite3") await dataSource.query("PRAGMA wal_checkpoint(TRUNCATE)");
+      return outcome;
+    }
     outcome.leaders += leaders;
     outcome.historyEntries += historyEntries;
   }
