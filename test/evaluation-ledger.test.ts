@@ -68,6 +68,45 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
     expectInvariant(after);
   });
 
+  it("never answers another account's disbursement for its idempotency key: the admin's same key records the admin's own", async () => {
+    const mine = await record({ amount: "1000.00", idempotencyKey: `retry-${dialect}` });
+    const admin = await system.loginAs("admin");
+    const theirs = await graphql<{ recordDisbursement: { id: string; amount: string; recordedBy: string } }>(
+      system.url,
+      `
+        mutation R($input: DisbursementInput!) {
+          recordDisbursement(input: $input) {
+            id
+            amount
+            recordedBy
+          }
+        }
+      `,
+      { input: { awardId: DEMO_EXCELLENT_AWARD_ID, purpose: "ค่าวัสดุ", reference: "REF", amount: "500.00", idempotencyKey: `retry-${dialect}` } },
+      admin,
+    );
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.recordDisbursement.id).not.toBe(mine.data!.recordDisbursement.id);
+    expect(theirs.data!.recordDisbursement.amount).toBe("500.00");
+    expect((await award()).remaining).toBe("418500.00");
+    // and the admin's retry answers the admin's row
+    const again = await graphql<{ recordDisbursement: { id: string } }>(
+      system.url,
+      `
+        mutation R($input: DisbursementInput!) {
+          recordDisbursement(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { awardId: DEMO_EXCELLENT_AWARD_ID, purpose: "ค่าวัสดุ", reference: "REF", amount: "500.00", idempotencyKey: `retry-${dialect}` } },
+      admin,
+    );
+    expect(again.data!.recordDisbursement.id).toBe(theirs.data!.recordDisbursement.id);
+    // give the 500 back so the budget arithmetic of the tests below holds
+    expect(errorCodes(await graphql(system.url, CANCEL, { id: theirs.data!.recordDisbursement.id, reason: "ทดสอบ" }, admin))).toEqual([]);
+  });
+
   it("refuses the same idempotency key with another amount (CONFLICT) and changes nothing", async () => {
     const counts = await rowCounts(system.store.config);
     const answer = await record({ amount: "1000.01", idempotencyKey: `retry-${dialect}` });

@@ -15,7 +15,7 @@ registerEnumType(DisbursementStatus, { name: "DisbursementStatus" });
 @ObjectType({ description: "A payment out of an award's budget" })
 @Entity("disbursement")
 @Index("idx_disbursement_award", ["awardId", "createdAt"])
-@Index("uq_disbursement_idempotency_key", ["idempotencyKey"], { unique: true })
+@Index("uq_disbursement_recorder_key", ["recordedBy", "idempotencyKey"], { unique: true })
 export class Disbursement {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -41,7 +41,7 @@ export class Disbursement {
   @Column({ type: "simple-json" })
   evidence!: string[];
 
-  @Field({ description: "The key a client sends so that a retried request records one disbursement" })
+  @Field({ description: "The key a client sends so that a retried request records one disbursement; each account's keys are its own" })
   @Column({ name: "idempotency_key", type: "varchar", length: 100 })
   idempotencyKey!: string;
 

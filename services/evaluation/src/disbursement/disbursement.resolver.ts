@@ -15,7 +15,8 @@ export class DisbursementResolver {
 
   @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
   @Mutation(() => Disbursement, {
-    description: "Pays out of an award's budget: BUDGET_EXCEEDED when it does not fit; the same idempotencyKey returns the same disbursement",
+    description:
+      "Pays out of an award's budget: BUDGET_EXCEEDED when it does not fit; the same idempotencyKey from the same account returns the same disbursement",
   })
   recordDisbursement(@Arg("input", () => DisbursementInput) input: DisbursementInput, @Ctx() ctx: RequestContext): Promise<Disbursement> {
     return disbursementService.record(ctx, input);

@@ -61,14 +61,16 @@ export const disbursementService = {
    * database runs atomically (`disbursed + amount <= amount`, checked by affected rows), in the same
    * transaction as the INSERT of the disbursement and its history: a request that does not fit changes
    * nothing, and no interleaving of requests, on MySQL or SQLite, can spend more than the award. The
-   * UNIQUE index on the idempotency key makes a retried request resolve to the one row that exists.
+   * UNIQUE index on (recorder, idempotency key) makes a retried request resolve to the one row that
+   * exists; a key is the caller's own, so another account sending the same key records its own.
    */
   async record(ctx: RequestContext, input: DisbursementInput): Promise<Disbursement> {
     const identity = requireIdentity(ctx);
     const satang = toSatang(input.amount, "input.amount");
     if (satang <= 0n) throw badInput("input.amount", "A disbursement amount must be more than 0.00");
     const amount = satangParameter(satang);
-    const known = await ctx.dataSource.manager.findOneBy(Disbursement, { idempotencyKey: input.idempotencyKey });
+    const sent = { recordedBy: identity.id, idempotencyKey: input.idempotencyKey };
+    const known = await ctx.dataSource.manager.findOneBy(Disbursement, sent);
     if (known) return this.sameRequest(known, input);
 
     for (let attempt = 1; ; attempt++) {
@@ -111,7 +113,7 @@ export const disbursementService = {
         });
       } catch (error) {
         // Rolled back. A concurrent request with the same key may have won: answer with its row.
-        const winner = await ctx.dataSource.manager.findOneBy(Disbursement, { idempotencyKey: input.idempotencyKey });
+        const winner = await ctx.dataSource.manager.findOneBy(Disbursement, sent);
         if (winner) return this.sameRequest(winner, input);
         if (error instanceof NothingReserved) throw await this.whyNotReserved(ctx, input.awardId, satang);
         if (isUniqueViolation(error))
