@@ -1,3 +1,4 @@
+import http from "node:http";
 import { type Config, type RunningServer, SUBGRAPHS, type SubgraphName } from "@change-leaders/common";
 import { REDIS_URL, describeWithRedis, graphql } from "@change-leaders/common/testing";
 import { createGateway, readSupergraph } from "@change-leaders/gateway";
@@ -167,6 +168,37 @@ describe("abuse limits at the gateway", () => {
     expect(answer.contentType).toMatch(/application\/json/);
     expect(answer.text).not.toMatch(/<html|<pre|at .*\.js/i);
     expect(answer.body?.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it("refuses a body over 64 kB from anyone without a staff login before reading it; a staff login may send more", async () => {
+    const key = await createApiKey(system.url, admin, "big-body partner");
+    const body = JSON.stringify({ query: "{ provinces { code } }", variables: { padding: "x".repeat(100 * 1024) } });
+    const callers: [string, Record<string, string>, string][] = [
+      ["anonymous", {}, "PAYLOAD_TOO_LARGE"],
+      ["a made-up bearer token", { authorization: "Bearer not.a.token" }, "PAYLOAD_TOO_LARGE"],
+      ["a partner's API key", { "x-api-key": key }, "PAYLOAD_TOO_LARGE"],
+      ["an admin", admin, "read"],
+    ];
+    for (const [name, headers, outcome] of callers) {
+      const answer = await send(system.url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body });
+      const seen = answer.status === 413 ? String(answer.body?.errors?.[0].extensions?.code) : "read";
+      expect([name, seen]).toEqual([name, outcome]);
+    }
+    // 49 MB announced, 1 kB sent: the answer comes before the rest of the body, which is never read.
+    const answered = await new Promise<number>((resolve, reject) => {
+      const request = http.request(system.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": 49 * 1024 * 1024 },
+      });
+      request.on("response", (response) => {
+        resolve(response.statusCode ?? 0);
+        response.resume();
+        request.destroy();
+      });
+      request.on("error", reject);
+      request.write("x".repeat(1024));
+    });
+    expect(answered).toBe(413);
   });
 
   it("lets requests through when Redis does not answer (fails open), at once", async () => {

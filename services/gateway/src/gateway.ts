@@ -16,7 +16,6 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import {
   type Config,
-  MAX_BODY,
   Observability,
   type RunningServer,
   SUBGRAPHS,
@@ -139,7 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.use(
     "/graphql",
     limits.beforeBody,
-    express.json({ limit: MAX_BODY }),
+    limits.jsonBody,
     ...shortcut,
     expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, callers)) }),
     limits.bodyErrors,

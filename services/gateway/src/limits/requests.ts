@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { type Config, loginAttemptKey } from "@change-leaders/common";
-import type express from "express";
+import { type Config, MAX_BODY, loginAttemptKey, verifyLoginToken } from "@change-leaders/common";
+import express from "express";
 import { type FieldNode, Kind, type OperationDefinitionNode } from "graphql";
 import { limitBody, limitError } from "./codes";
 import { type RateLimiter, bucketOf } from "./rate-limiter";
@@ -30,13 +30,52 @@ export function apiKeyRateLimit(limiter: RateLimiter, config: Config): express.R
 }
 
 /**
+ * The largest body a caller without a staff login may send, in bytes: a login, or a partner's query
+ * with its variables, needs a few kilobytes. Only a well-signed staff token (checked by its signature,
+ * which costs microseconds) unlocks MAX_BODY, which a 100,000-row leader import needs.
+ */
+export const ANONYMOUS_MAX_BODY_BYTES = 64 * 1024;
+
+const tooLarge = () => limitBody("PAYLOAD_TOO_LARGE", "The request body is larger than the gateway accepts");
+
+/**
+ * Parses /graphql's JSON body with the limit the caller has earned: MAX_BODY for a staff login,
+ * ANONYMOUS_MAX_BODY_BYTES for anyone else (no token, a bad token, an API key). A body announced
+ * larger is answered 413 at once and the connection closed, not a byte of it read; one sent without
+ * a length is cut off at the limit. Whether the session is still live is asked later, as always.
+ */
+export function jsonBody(config: Config): express.RequestHandler {
+  const staff = express.json({ limit: MAX_BODY });
+  const anyone = express.json({ limit: ANONYMOUS_MAX_BODY_BYTES });
+  return (req, res, next) => {
+    if (isStaffToken(req.headers.authorization, config.jwtSecret)) return staff(req, res, next);
+    if (Number(req.headers["content-length"]) > ANONYMOUS_MAX_BODY_BYTES) {
+      res.setHeader("Connection", "close");
+      return res.status(413).json(tooLarge());
+    }
+    anyone(req, res, next);
+  };
+}
+
+function isStaffToken(authorization: string | undefined, secret: string): boolean {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+  if (!token) return false;
+  try {
+    verifyLoginToken(token, secret);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A body the gateway will not read answered as JSON, not as Express's HTML page: 413 for one over
  * MAX_BODY (PAYLOAD_TOO_LARGE), the parser's own status for malformed JSON or an unknown charset.
  */
 export const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
   const status = Number(error?.status ?? error?.statusCode);
   if (typeof error?.type !== "string" || !(status >= 400 && status < 500)) return next(error);
-  if (status === 413) return res.status(413).json(limitBody("PAYLOAD_TOO_LARGE", "The request body is larger than the gateway accepts"));
+  if (status === 413) return res.status(413).json(tooLarge());
   res.status(status).json(limitBody("BAD_REQUEST", status === 400 ? "The request body is not valid JSON" : "The request body cannot be read"));
 };
 
