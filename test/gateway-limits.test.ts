@@ -74,7 +74,7 @@ describe("abuse limits at the gateway", () => {
     for (const [name, query, variables] of documents) {
       const answer = await post(
         system.url,
-        { query, variables: variables ?? { code: "22", limit: 70, id: "1", fiscalYear: 2026, page: { limit: 25 } } },
+        { query, variables: variables ?? { code: "22", limit: 70, id: "1", fiscalYear: 2564, page: { limit: 25 } } },
         admin,
       );
       const refused = (answer.body?.errors ?? []).filter((e) => LIMIT_CODES.includes(String(e.extensions?.code)));

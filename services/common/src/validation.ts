@@ -1,6 +1,7 @@
 import { type ValidationError, validate } from "class-validator";
 import type { ResolverData } from "type-graphql";
 import { badInput } from "./errors";
+import { type Fault, fiscalYearFault, nameFault, programmeDateFault, textFault } from "./input-rules";
 
 /** The dotted path and message of the first constraint a value broke (`address.postalCode`). */
 function firstFailure(errors: ValidationError[], prefix: string): { field: string; message: string } | null {
@@ -15,7 +16,8 @@ function firstFailure(errors: ValidationError[], prefix: string): { field: strin
 }
 
 /** The name of the argument that holds `value` (type-graphql passes the value, not its name). */
-function argumentName(value: object, args: Record<string, unknown>): string {
+function argumentName(value: unknown, args: Record<string, unknown>): string {
+  if (value === null || typeof value !== "object") return Object.entries(args).find(([, raw]) => raw === value)?.[0] ?? "";
   const keys = Object.keys(value).sort().join(",");
   const match = Object.entries(args).find(
     ([, raw]) => raw === value || (raw !== null && typeof raw === "object" && Object.keys(raw).sort().join(",") === keys),
@@ -28,6 +30,8 @@ function argumentName(value: object, args: Record<string, unknown>): string {
  * field at fault (`input.nationalId`), so the panel can show the message next to that field.
  */
 export async function validateArgument(value: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
+  const fault = programmeFault(value, argumentName(value, data.args));
+  if (fault) throw badInput(fault.field, fault.message, { messageTh: fault.messageTh });
   if (value === null || typeof value !== "object") return;
   const items = Array.isArray(value) ? value : [value];
   for (const item of items) {
@@ -36,4 +40,39 @@ export async function validateArgument(value: unknown, _type: unknown, data: Res
     const failure = firstFailure(errors, argumentName(item as object, data.args));
     if (failure) throw badInput(failure.field, failure.message);
   }
+}
+
+/** Fields that hold a person's title or name (a leader, an account, an event's title). */
+const NAME_FIELDS = new Set(["title", "firstName", "lastName", "displayName"]);
+const isFiscalYearField = (key: string) => key === "fiscalYear" || key.endsWith("FiscalYear") || key === "cohortYear";
+/** A programme date or instant: `…At`, `…Date` or `period…`, but not a birth date (leader.validation.ts checks the age). */
+const isProgrammeDateField = (key: string) => (key.endsWith("At") || key.endsWith("Date") || key.startsWith("period")) && key !== "birthDate";
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The programme's ranges (input-rules.ts) over every value of an argument, nested inputs and lists
+ * included: each text well formed and free of control and direction characters, names printable,
+ * fiscal years and programme dates in range, whatever the resolver. The first fault, with its path.
+ */
+function programmeFault(value: unknown, path: string, key = path): (Fault & { field: string }) | null {
+  let fault: Fault | null = null;
+  if (typeof value === "string") {
+    fault = NAME_FIELDS.has(key) ? nameFault(path, value.trim()) : textFault(path, value);
+    if (!fault && isProgrammeDateField(key) && LOCAL_DATE.test(value)) fault = programmeDateFault(path, value);
+  } else if (typeof value === "number") {
+    if (isFiscalYearField(key)) fault = fiscalYearFault(path, value);
+  } else if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) fault = programmeDateFault(path, value.toISOString().slice(0, 10));
+  } else if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = programmeFault(item, path, key);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [name, item] of Object.entries(value)) {
+      const found = programmeFault(item, path ? `${path}.${name}` : name, name);
+      if (found) return found;
+    }
+  }
+  return fault && { ...fault, field: path };
 }

@@ -40,6 +40,9 @@ export interface NominationScore {
   rank: number | null;
 }
 
+/** The lowest place an award may name: one a national round of the programme's 1,000 tambons could reach. */
+const MAX_AWARD_RANK = 1000;
+
 export const nominationService = {
   byId(ctx: RequestContext, id: string): Promise<Nomination | null> {
     return ctx.loaders
@@ -236,6 +239,9 @@ export const nominationService = {
     options: { reason?: string | null; rank?: number | null; plaqueAwardedAt?: string | null },
   ): Promise<Nomination> {
     const identity = requireIdentity(ctx);
+    const rank = options.rank;
+    if (rank != null && !(Number.isInteger(rank) && rank >= 1 && rank <= MAX_AWARD_RANK))
+      throw badInput("rank", `rank is a place from 1 to ${MAX_AWARD_RANK}`, { messageTh: `อันดับต้องเป็นเลข 1 ถึง ${MAX_AWARD_RANK}` });
     const nomination = await this.byId(ctx, id);
     if (!nomination) throw notFound("Nomination", id);
     const action: NominationAction = decision === Decision.SELECTED ? "select" : "reject";

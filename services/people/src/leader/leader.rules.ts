@@ -1,3 +1,5 @@
+import { fiscalYearFault } from "@change-leaders/common";
+
 /**
  * The field rules of a leader, as plain functions shared by the GraphQL inputs and the CSV import.
  */
@@ -35,4 +37,4 @@ export function normalisePhone(value: string): string | null {
 export const nameKey = (name: string) => name.trim().normalize("NFC").toLocaleLowerCase("en");
 
 /** A fiscal year in the Buddhist Era the programme can have. */
-export const isCohortYear = (year: number) => Number.isInteger(year) && year >= 2500 && year <= 2700;
+export const isCohortYear = (year: number) => fiscalYearFault("cohortYear", year) === null;

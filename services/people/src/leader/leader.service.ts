@@ -25,7 +25,7 @@ import { Leader } from "./leader.entity";
 import { type LeaderFilter, type LeaderInput, LeaderPage, type LeaderUpdateInput, type SortInput } from "./leader.inputs";
 import { nameKey } from "./leader.rules";
 import { withdrawnAtAfter } from "../retention/retention.rules";
-import { type LeaderFields, checkLeaderFields } from "./leader.validation";
+import { type FieldProblem, type LeaderFields, checkLeaderFields } from "./leader.validation";
 
 /** The leader as history keeps it (the search keys are derived, so left out). */
 export const leaderSnapshot = ({ firstNameKey: _f, lastNameKey: _l, ...rest }: Leader) => rest;
@@ -50,8 +50,8 @@ function duplicateNationalId() {
   return conflict("A leader with this national ID is already registered for this fiscal year", { field: "input.nationalId" });
 }
 
-function throwFirst(problems: { field: string; message: string }[]): never {
-  throw badInput(`input.${problems[0].field}`, problems[0].message);
+function throwFirst(problems: FieldProblem[]): never {
+  throw badInput(`input.${problems[0].field}`, problems[0].message, { messageTh: problems[0].messageTh });
 }
 
 export const leaderService = {

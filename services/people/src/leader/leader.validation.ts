@@ -1,4 +1,4 @@
-import { isLocalDate } from "@change-leaders/common";
+import { type Fault, birthDateFault, isLocalDate, nameFault, textFault } from "@change-leaders/common";
 import { Gender, LeaderStatus } from "./leader.entity";
 import { isCohortYear, isValidNationalId, normaliseNationalId, normalisePhone } from "./leader.rules";
 
@@ -21,6 +21,7 @@ export interface LeaderFields {
 export interface FieldProblem {
   field: keyof LeaderFields;
   message: string;
+  messageTh?: string;
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -41,10 +42,15 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
     return value;
   };
 
-  const title = text("title", 50, true);
-  const firstName = text("firstName", 100, true);
-  const lastName = text("lastName", 100, true);
-  const communityRole = text("communityRole", 100, false);
+  const checked = (field: keyof LeaderFields, value: string | null, rule: (field: string, value: string) => Fault | null) => {
+    const fault = value === null ? null : rule(field, value);
+    if (fault) problems.push({ field, ...fault });
+    return value;
+  };
+  const title = checked("title", text("title", 50, true), nameFault);
+  const firstName = checked("firstName", text("firstName", 100, true), nameFault);
+  const lastName = checked("lastName", text("lastName", 100, true), nameFault);
+  const communityRole = checked("communityRole", text("communityRole", 100, false), textFault);
 
   const genderRaw = text("gender", 16, false);
   let gender: Gender | null = null;
@@ -59,6 +65,7 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
     birthDate = parseBirthDate(birthRaw);
     if (!birthDate) problems.push({ field: "birthDate", message: "birthDate is a date: YYYY-MM-DD, or DD/MM/YYYY in the Buddhist Era" });
     else if (birthDate > todayUtc()) problems.push({ field: "birthDate", message: "birthDate is in the future" });
+    else checked("birthDate", birthDate, (field, day) => birthDateFault(field, day, todayUtc()));
   }
 
   const idRaw = text("nationalId", 20, true);
