@@ -19,6 +19,9 @@ export interface GatewayContext {
   subgraphToken(identity: Identity, sign: (identity: Identity, secret: string) => string): string;
 }
 
+/** The token of an `Authorization: Bearer <token>` header, or undefined for any other header. */
+export const bearerToken = (header: string | undefined): string | undefined => /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
+
 /**
  * Authenticates at the edge: a login token as `Authorization: Bearer`, or a partner's key as
  * `X-Api-Key` (the PARTNER role). A request with a bad token or key is refused rather than treated
@@ -42,10 +45,10 @@ export async function createGatewayContext(req: http.IncomingMessage, config: Co
     identity = found;
   }
   if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticatedRequest("Authorization must be `Bearer <token>`");
+    const token = bearerToken(header);
+    if (!token) throw unauthenticatedRequest("Authorization must be `Bearer <token>`");
     try {
-      identity = verifyLoginToken(match[1], config.jwtSecret);
+      identity = verifyLoginToken(token, config.jwtSecret);
     } catch {
       throw unauthenticatedRequest("Invalid or expired token");
     }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { type Config, MAX_BODY, loginAttemptKey, verifyLoginToken } from "@change-leaders/common";
 import express from "express";
 import { type FieldNode, Kind, type OperationDefinitionNode } from "graphql";
+import { bearerToken } from "../context";
 import { limitBody, limitError } from "./codes";
 import { type RateLimiter, bucketOf } from "./rate-limiter";
 
@@ -58,7 +59,7 @@ export function jsonBody(config: Config): express.RequestHandler {
 }
 
 function isStaffToken(authorization: string | undefined, secret: string): boolean {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+  const token = bearerToken(authorization);
   if (!token) return false;
   try {
     verifyLoginToken(token, secret);
