@@ -19,13 +19,14 @@ const PEOPLE_RSS_BUDGET_MB = 512;
 /** The heap setting the production image runs every service with. */
 const PRODUCTION_NODE_OPTIONS = /NODE_OPTIONS=(\S+)/.exec(fs.readFileSync(path.join(ROOT, "docker/Dockerfile"), "utf8"))![1];
 /**
- * The issue asks 200 ms; measured here 1.0–1.2 s at the slowest alone, 2.3 s inside the full suite
- * (median ~1 s; 8.7 s before the gateway admitted heavy documents one at a time): people completes a
- * page of 7,500 leaders in synchronous blocks of ~400 ms, and a small request needs a few turns of
- * its event loop. What is held, whatever else the machine runs: a small request waits at most about
- * one heavy document (its time alone, measured in the same run), never the whole burst.
+ * The issue's figure: `{ me { id } }` under 200 ms while the burst runs. Measured alone: median
+ * 25–37 ms, slowest 147–236 ms (people works in blocks of ~110 ms, one batch of the heavy document
+ * per turn of its event loop, common/loaders.ts); before, a median of ~1.1 s, a whole document. The
+ * median is held to 200 ms; the slowest to half of one heaviest document alone, measured in the same
+ * run, so the full suite's load on two cores moves both sides of that bound alike.
  */
-const SMALL_REQUEST_HEAVY_DOCUMENTS = 2;
+const SMALL_REQUEST_MEDIAN_MS = 200;
+const SMALL_REQUEST_SLOWEST_SHARE_OF_HEAVY = 0.5;
 const CLIENTS = 5;
 const ROUNDS = 2;
 const TAMBONS = 500;
@@ -147,7 +148,7 @@ describe("the heaviest document the limits allow, 5 clients at once", () => {
     expect(cost).toBeGreaterThan(limit * 0.95);
   });
 
-  it(`keeps people under ${PEOPLE_RSS_BUDGET_MB} MB, and { me { id } } within the time of ${SMALL_REQUEST_HEAVY_DOCUMENTS} heaviest documents alone`, async () => {
+  it(`keeps people under ${PEOPLE_RSS_BUDGET_MB} MB, and { me { id } } in a median under ${SMALL_REQUEST_MEDIAN_MS} ms`, async () => {
     const pid = services.people.child.pid!;
     await graphql(url, HEAVIEST, {}, headers);
     const alone = performance.now();
@@ -186,12 +187,14 @@ describe("the heaviest document the limits allow, 5 clients at once", () => {
     }
     const slowest = Math.max(...meTimes);
     const sorted = [...meTimes].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
     console.log(
       `one heaviest document alone ${Math.round(heavyAloneMs)} ms; ${CLIENTS} clients × ${ROUNDS} in ${Math.round(heavyMs)} ms; people RSS ${Math.round(before)} → peak ${Math.round(peak)} MB; ` +
-        `{ me { id } } ×${meTimes.length}: median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms, slowest ${Math.round(slowest)} ms`,
+        `{ me { id } } ×${meTimes.length}: median ${Math.round(median)} ms, slowest ${Math.round(slowest)} ms`,
     );
     expect(peak).toBeLessThan(PEOPLE_RSS_BUDGET_MB);
-    expect(meTimes.length).toBeGreaterThan(3);
-    expect(slowest).toBeLessThan(SMALL_REQUEST_HEAVY_DOCUMENTS * heavyAloneMs);
+    expect(meTimes.length).toBeGreaterThan(20);
+    expect(median).toBeLessThan(SMALL_REQUEST_MEDIAN_MS);
+    expect(slowest).toBeLessThan(SMALL_REQUEST_SLOWEST_SHARE_OF_HEAVY * heavyAloneMs);
   }, 180_000);
 });

@@ -90,10 +90,19 @@ export async function loadChildPages<E extends ObjectLiteral>(
   }));
 }
 
+/**
+ * The children one batch brings at most (parents × page size): a bigger batch is split, each part in
+ * its own turn of the event loop (loaders.ts), so a page of 500 tambons with 15 leaders each is fifteen
+ * blocks of about 500 leaders, and a small request answers between them instead of after all 7,500.
+ */
+export const CHILD_ROWS_PER_BATCH = 500;
+
 /** A per-request DataLoader of child pages, one per field and page asked for. */
 export function childPageLoader<E extends ObjectLiteral>(ctx: RequestContext, name: string, spec: ChildPageSpec<E>, page: PageInput) {
-  return ctx.loaders.get<string, Page<E>>(`${name}:${page.limit}:${page.offset}`, (parents) =>
-    loadChildPages(ctx.dataSource.manager, spec, parents, page),
+  return ctx.loaders.get<string, Page<E>>(
+    `${name}:${page.limit}:${page.offset}`,
+    (parents) => loadChildPages(ctx.dataSource.manager, spec, parents, page),
+    { maxBatchSize: Math.min(500, Math.max(1, Math.floor(CHILD_ROWS_PER_BATCH / Math.max(1, page.limit)))) },
   );
 }
 
