@@ -20,8 +20,9 @@ const PEOPLE_RSS_BUDGET_MB = 512;
 const PRODUCTION_NODE_OPTIONS = /NODE_OPTIONS=(\S+)/.exec(fs.readFileSync(path.join(ROOT, "docker/Dockerfile"), "utf8"))![1];
 /**
  * The issue's figure: `{ me { id } }` under 200 ms while the burst runs. Measured alone: median
- * 25–37 ms, slowest 147–236 ms (people works in blocks of ~110 ms, one batch of the heavy document
- * per turn of its event loop, common/loaders.ts); before, a median of ~1.1 s, a whole document. The
+ * 54–58 ms, slowest 337–372 ms against 1.57–1.61 s for one heaviest document alone (people starts
+ * one batch per turn of its event loop, common/loaders.ts, and hands a batch's child pages back 500
+ * rows per turn, common/children.ts); before, a median of ~1.1 s, a whole document. The
  * median is held to 200 ms; the slowest to half of one heaviest document alone, measured in the same
  * run, so the full suite's load on two cores moves both sides of that bound alike.
  */

@@ -7,8 +7,8 @@ import DataLoader from "dataloader";
  * on DataLoader's default `process.nextTick`: on SQLite every query answers at once, and a heavy
  * request would otherwise run from start to end without letting another request in. Measured with
  * 5 clients sending the heaviest document (7,500 leaders): `{ me { id } }` meanwhile answered in a
- * median of 1,059 ms with one setImmediate for all batches, 25–37 ms with a turn per batch and child
- * pages split at 500 rows (children.ts); the longest block of the people process fell from ~600 to ~110 ms.
+ * median of 1,059 ms with one setImmediate for all batches, 54–58 ms with a turn per batch and each
+ * batch's child pages handed back 500 rows per turn (children.ts), still one statement per batch.
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
