@@ -50,6 +50,49 @@ describe("admin work in the panel", () => {
     expect(login.data!.login.account).toEqual({ role: "PROVINCE_OFFICER", provinceCode: "23" });
   });
 
+  test("an admin deactivates a login (it can no longer log in), lets it in again, and sets it a new password after a refused weak one", async () => {
+    page = await suite.newPage();
+    await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
+    await page.getByRole("menuitem", { name: /บัญชีผู้ใช้/ }).click();
+    await page.getByLabel(/ชื่อขึ้นต้นด้วย/).fill("officer.trat");
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "officer.trat", exact: true }) });
+    await row.getByRole("button", { name: "ปิดการใช้งาน" }).click();
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+    await row.getByRole("button", { name: "เปิดใช้งานอีกครั้ง" }).waitFor();
+    const refused = await graphql(suite.system.url, LOGIN, { username: "officer.trat", password: "a-long-enough-password" });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+
+    await row.getByRole("button", { name: "เปิดใช้งานอีกครั้ง" }).click();
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+    await row.getByRole("button", { name: "ปิดการใช้งาน" }).waitFor();
+
+    await row.getByRole("button", { name: "ตั้งรหัสผ่านใหม่" }).click();
+    await page.getByRole("textbox", { name: /^รหัสผ่านใหม่/ }).fill("aaaaaaaaaaaa");
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+    await page
+      .getByText(/รหัสผ่านต้องมีตัวอักษรต่างกัน/)
+      .first()
+      .waitFor();
+    await screenshot(page, "account-weak-password");
+    expect((await graphql(suite.system.url, LOGIN, { username: "officer.trat", password: "a-long-enough-password" })).data?.login).toBeTruthy();
+
+    await page.getByRole("textbox", { name: /^รหัสผ่านใหม่/ }).fill("ตราด-ทะเล-สวย-2565");
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+    await page.getByText("ดำเนินการแล้ว").first().waitFor();
+    const oldPassword = await graphql(suite.system.url, LOGIN, { username: "officer.trat", password: "a-long-enough-password" });
+    expect(oldPassword.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const newPassword = await graphql<{ login: { account: { role: string } } }>(suite.system.url, LOGIN, {
+      username: "officer.trat",
+      password: "ตราด-ทะเล-สวย-2565",
+    });
+    expect(newPassword.data!.login.account.role).toBe("PROVINCE_OFFICER");
+    // The admin's own row offers none of these: the API refuses deactivating oneself.
+    await page.getByLabel(/ชื่อขึ้นต้นด้วย/).fill("admin");
+    const own = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "admin", exact: true }) });
+    await own.waitFor();
+    expect(await own.getByRole("button").count()).toBe(0);
+  });
+
   test("an admin sets next year's award amount, selects a regional nomination (its award appears), and reads the history and access log", async () => {
     page = await suite.newPage();
     await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);

@@ -4,16 +4,32 @@ import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-adm
 import { ApiError, gql } from "./graphql";
 import { fieldMessage } from "./i18n";
 
-/** A workflow action (submit, withdraw, return, decide) as a button with a confirmation and, where required, a reason. */
+/** What a workflow action asks for before it runs: a reason, or a secret such as a new password. */
+export interface WorkflowPrompt {
+  /** The mutation's variable the value is sent as. */
+  variable: string;
+  /** The translation key of the field's label. */
+  label: string;
+  secret?: boolean;
+}
+
+const REASON: WorkflowPrompt = { variable: "reason", label: "cl.disbursement.reason" };
+
+/**
+ * A workflow action (submit, withdraw, return, decide, deactivate) as a button with a confirmation and,
+ * where required, a reason or another value (`prompt`).
+ */
 export function WorkflowButton({
   label,
   mutation,
   needsReason,
+  prompt = needsReason ? REASON : undefined,
   extra = {},
 }: {
   label: string;
   mutation: string;
   needsReason: boolean;
+  prompt?: WorkflowPrompt;
   extra?: Record<string, unknown>;
 }) {
   const record = useRecordContext();
@@ -21,11 +37,12 @@ export function WorkflowButton({
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
+  const [value, setValue] = useState("");
   const run = async () => {
     try {
-      await gql(mutation, { id: record?.id, ...(needsReason ? { reason } : {}), ...extra });
+      await gql(mutation, { id: record?.id, ...(prompt ? { [prompt.variable]: value } : {}), ...extra });
       setOpen(false);
+      setValue("");
       notify("cl.workflow.done", { type: "success" });
       refresh();
     } catch (error) {
@@ -41,24 +58,36 @@ export function WorkflowButton({
         <DialogTitle>
           {translate(label)} — {translate("cl.workflow.confirm")}
         </DialogTitle>
-        <DialogContent>
-          {needsReason && (
-            <MuiTextField
-              autoFocus
-              fullWidth
-              sx={{ mt: 1 }}
-              label={translate("cl.disbursement.reason")}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.close")}</MuiButton>
-          <MuiButton variant="contained" disabled={needsReason && !reason.trim()} onClick={run}>
-            {translate("ra.action.confirm")}
-          </MuiButton>
-        </DialogActions>
+        {/* A form, so that Enter confirms and a password field sits in a form as browsers expect. */}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run();
+          }}
+        >
+          <DialogContent>
+            {/* Whose password it is, for password managers and screen readers (a hidden username field). */}
+            {prompt?.secret && <input type="text" hidden readOnly autoComplete="username" value={String(record?.username ?? "")} />}
+            {prompt && (
+              <MuiTextField
+                autoFocus
+                fullWidth
+                sx={{ mt: 1 }}
+                type={prompt.secret ? "password" : "text"}
+                autoComplete={prompt.secret ? "new-password" : "off"}
+                label={translate(prompt.label)}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+              />
+            )}
+          </DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.close")}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={Boolean(prompt) && !value.trim()}>
+              {translate("ra.action.confirm")}
+            </MuiButton>
+          </DialogActions>
+        </form>
       </Dialog>
     </>
   );

@@ -13,15 +13,21 @@ import {
   SimpleForm,
   TextField,
   TextInput,
+  WithRecord,
   minLength,
   required,
+  useGetIdentity,
   useTranslate,
 } from "react-admin";
 import { BeDateField, EnumField, ListActions } from "../fields";
 import { gql } from "../graphql";
 import { ProvinceInput } from "../inputs";
+import { WorkflowButton } from "../workflow";
 
 const ROLES = ["ADMIN", "PROVINCE_OFFICER", "INSPECTOR", "JUDGE", "BUDGET_OFFICER", "EXECUTIVE"];
+const DEACTIVATE = `mutation Deactivate($id: ID!) { deactivateAccount(id: $id) { id active } }`;
+const REACTIVATE = `mutation Reactivate($id: ID!) { reactivateAccount(id: $id) { id active } }`;
+const RESET_PASSWORD = `mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }`;
 const CSV_COLUMNS = ["id", "username", "displayName", "role", "provinceCode", "regionCode", "active", "createdAt"];
 /** The fiscal year whose inspection regions an inspector's login names by default. */
 const REGION_YEAR = 2564;
@@ -50,8 +56,38 @@ export function AccountList() {
         <TextField source="regionCode" sortable={false} emptyText="-" />
         <BooleanField source="active" sortable={false} />
         <BeDateField source="createdAt" sortable={false} />
+        <AccountActions label="cl.account.actions" />
       </Datagrid>
     </List>
+  );
+}
+
+/**
+ * An admin's actions on a login: deactivate it (its tokens stop at once) or let it in again, and set a
+ * new password (its sessions end). Not on the admin's own row: the API refuses that, so it is not offered.
+ */
+function AccountActions(_: { label: string }) {
+  const { identity } = useGetIdentity();
+  return (
+    <WithRecord
+      render={(account: { id: string; active: boolean }) =>
+        account.id === identity?.id ? null : (
+          <span style={{ display: "flex", gap: 8 }}>
+            {account.active ? (
+              <WorkflowButton label="cl.account.deactivate" mutation={DEACTIVATE} needsReason={false} />
+            ) : (
+              <WorkflowButton label="cl.account.reactivate" mutation={REACTIVATE} needsReason={false} />
+            )}
+            <WorkflowButton
+              label="cl.account.resetPassword"
+              mutation={RESET_PASSWORD}
+              needsReason={false}
+              prompt={{ variable: "newPassword", label: "cl.account.newPassword", secret: true }}
+            />
+          </span>
+        )
+      }
+    />
   );
 }
 

@@ -90,6 +90,13 @@ export const en = {
       reviews: "Reviews",
       write: "Write a review",
     },
+    account: {
+      actions: "Actions",
+      deactivate: "Deactivate",
+      reactivate: "Reactivate",
+      resetPassword: "Set a new password",
+      newPassword: "New password (at least 12 characters)",
+    },
     workflow: {
       submit: "Submit",
       withdraw: "Withdraw",

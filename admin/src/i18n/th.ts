@@ -91,6 +91,13 @@ export const th: typeof en = {
       reviews: "ผลการประเมิน",
       write: "ประเมิน",
     },
+    account: {
+      actions: "การจัดการ",
+      deactivate: "ปิดการใช้งาน",
+      reactivate: "เปิดใช้งานอีกครั้ง",
+      resetPassword: "ตั้งรหัสผ่านใหม่",
+      newPassword: "รหัสผ่านใหม่ (อย่างน้อย 12 ตัวอักษร)",
+    },
     workflow: {
       submit: "ส่ง",
       withdraw: "ถอน",
