@@ -76,3 +76,16 @@ function programmeFault(value: unknown, path: string, key = path): (Fault & { fi
   }
   return fault && { ...fault, field: path };
 }
+
+/** A reason that is more than blank, trimmed; undefined when none was given. */
+export const givenReason = (reason: string | null | undefined): string | undefined => reason?.trim() || undefined;
+
+/**
+ * The reason a step must carry (returning a report, cancelling an event or a disbursement, rejecting a
+ * nomination), trimmed; BAD_USER_INPUT on `reason` with Thai words when it is blank.
+ */
+export function requiredReason(reason: string | null | undefined, message: string): string {
+  const given = givenReason(reason);
+  if (!given) throw badInput("reason", message, { messageTh: "กรุณาระบุเหตุผล" });
+  return given;
+}

@@ -15,6 +15,7 @@ import {
   recordHistory,
   requireIdentity,
   writeTransaction,
+  requiredReason,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
@@ -327,13 +328,13 @@ export const eventService = {
   },
 
   async cancel(ctx: RequestContext, id: string, reason: string): Promise<Event> {
-    if (!reason.trim()) throw badInput("reason", "Say why the event is cancelled");
+    const why = requiredReason(reason, "Say why the event is cancelled");
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await this.forChange(ctx, manager, id);
       const result = await manager
         .createQueryBuilder()
         .update(Event)
-        .set({ status: EventStatus.CANCELLED, cancelReason: reason.trim() })
+        .set({ status: EventStatus.CANCELLED, cancelReason: why })
         .where("id = :id AND status = :status", { id, status: EventStatus.SCHEDULED })
         .execute();
       if (!result.affected) throw new DomainError("INVALID_TRANSITION", "The event is cancelled already");

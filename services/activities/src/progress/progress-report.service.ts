@@ -16,6 +16,7 @@ import {
   requireIdentity,
   toSatang,
   writeTransaction,
+  requiredReason,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
@@ -253,7 +254,7 @@ export const progressReportService = {
   /** Moves a report along the workflow table; the status it had is checked again by the UPDATE itself. */
   async transition(ctx: RequestContext, id: string, action: Exclude<ProgressReportAction, "EDIT">, reason?: string): Promise<ProgressReport> {
     const identity = requireIdentity(ctx);
-    if (action === "RETURN" && !reason?.trim()) throw badInput("reason", "Say why the report is returned");
+    const returnReason = action === "RETURN" ? requiredReason(reason, "Say why the report is returned") : undefined;
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report: before, values } = await this.forChange(ctx, manager, id);
       const status = nextStatus(before.status, action);
@@ -261,7 +262,7 @@ export const progressReportService = {
       const changes: Partial<ProgressReport> =
         action === "SUBMIT"
           ? { status, submittedAt: now }
-          : { status, decidedAt: now, decidedBy: identity.name, ...(action === "RETURN" ? { returnReason: reason!.trim() } : {}) };
+          : { status, decidedAt: now, decidedBy: identity.name, ...(returnReason ? { returnReason } : {}) };
       const result = await manager
         .createQueryBuilder()
         .update(ProgressReport)

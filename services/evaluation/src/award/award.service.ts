@@ -14,9 +14,10 @@ import {
   writeTransaction,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
-import { ContestRound, type Nomination } from "../nomination/nomination.entity";
+import { type Nomination } from "../nomination/nomination.entity";
 import { Award, AwardAmount, AwardLevel } from "./award.entity";
 import type { AwardFilter } from "./award.inputs";
+import { ContestRound } from "../contest/contest-round";
 
 /** Which award selecting at a round makes (the provincial round makes none). */
 export const AWARD_OF_ROUND: Readonly<Record<ContestRound, AwardLevel | null>> = {

@@ -2,8 +2,9 @@ import { type RequestContext, fromSatang, satangFromColumn } from "@change-leade
 import { Award, type AwardLevel } from "../award/award.entity";
 import { DisbursementStatus } from "../disbursement/disbursement.entity";
 import { LessonSummary, LessonStatus } from "../lesson/lesson.entity";
-import { ContestRound, Nomination, NominationStatus } from "../nomination/nomination.entity";
+import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { type BudgetLine, BudgetSummary, type ExecutiveSummary, type LevelBudget, type ProvinceBudget } from "./budget.types";
+import { ContestRound } from "../contest/contest-round";
 
 interface Sums {
   awardCount: bigint;

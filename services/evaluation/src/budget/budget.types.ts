@@ -2,7 +2,7 @@ import { type Baht, BahtScalar } from "@change-leaders/common";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Award, AwardLevel } from "../award/award.entity";
 import { LessonSummary } from "../lesson/lesson.entity";
-import { ContestRound } from "../nomination/nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 @ObjectType({ description: "Money of a group of awards" })
 export class BudgetLine {

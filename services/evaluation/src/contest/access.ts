@@ -8,6 +8,3 @@ export function requireOwnProvince(ctx: RequestContext, provinceCode: string): I
   }
   return identity;
 }
-
-/** A reason that is more than blank, or undefined. */
-export const trimmedReason = (reason: string | null | undefined) => (reason && reason.trim() ? reason.trim() : undefined);

@@ -15,6 +15,7 @@ import {
   requireIdentity,
   toSatang,
   writeTransaction,
+  requiredReason,
 } from "@change-leaders/common";
 import { In } from "typeorm";
 import { Award } from "../award/award.entity";
@@ -155,8 +156,7 @@ export const disbursementService = {
 
   /** Cancels a disbursement not yet paid and gives its money back to the award, in one transaction. */
   cancel(ctx: RequestContext, id: string, reason: string): Promise<Disbursement> {
-    if (!reason.trim()) throw badInput("reason", "A reason is required to cancel a disbursement");
-    return this.move(ctx, id, "cancel", reason.trim());
+    return this.move(ctx, id, "cancel", requiredReason(reason, "A reason is required to cancel a disbursement"));
   },
 
   async move(ctx: RequestContext, id: string, action: DisbursementAction, reason?: string): Promise<Disbursement> {

@@ -1,14 +1,7 @@
 import { StaffOnly } from "@change-leaders/common";
 import { Directive, Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from "typeorm";
-
-/** The three rounds of the contest: a provincial, a regional and a national panel. */
-export enum ContestRound {
-  PROVINCE = "PROVINCE",
-  REGION = "REGION",
-  NATION = "NATION",
-}
-registerEnumType(ContestRound, { name: "ContestRound", description: "The round of the contest a nomination is in" });
+import { ContestRound } from "../contest/contest-round";
 
 /** SPEC section 4: DRAFT → SUBMITTED → UNDER_REVIEW → SELECTED | NOT_SELECTED, WITHDRAWN before a decision. */
 export enum NominationStatus {

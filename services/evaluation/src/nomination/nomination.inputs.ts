@@ -1,7 +1,8 @@
 import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsUrl, Length } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ContestRound, Nomination, NominationStatus } from "./nomination.entity";
+import { Nomination, NominationStatus } from "./nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 @InputType({ description: "Narrows a list of nominations" })
 export class NominationFilter {

@@ -15,24 +15,19 @@ import {
   recordHistory,
   requireIdentity,
   writeTransaction,
+  givenReason,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { awardService } from "../award/award.service";
 import { requireKnownTambon } from "../tambon/tambon.peer";
-import { requireOwnProvince, trimmedReason } from "../contest/access";
+import { requireOwnProvince } from "../contest/access";
 import { averageHundredths, rankByMean } from "../rubric/rubric.arithmetic";
 import { Review } from "../review/review.entity";
-import { ContestRound, Nomination, NominationStatus } from "./nomination.entity";
+import { Nomination, NominationStatus } from "./nomination.entity";
 import { Decision, type NominationFilter, type NominationInput } from "./nomination.inputs";
 import { type NominationScope, mayReadNomination, nominationScope } from "./nomination.visibility";
 import { NOMINATION_TRANSITIONS, type NominationAction, nextNominationStatus } from "./nomination.transitions";
-
-/** The round a selected tambon goes on to. */
-export const NEXT_ROUND: Readonly<Record<ContestRound, ContestRound | null>> = {
-  [ContestRound.PROVINCE]: ContestRound.REGION,
-  [ContestRound.REGION]: ContestRound.NATION,
-  [ContestRound.NATION]: null,
-};
+import { ContestRound, NEXT_ROUND } from "../contest/contest-round";
 
 export interface NominationScore {
   reviewCount: number;
@@ -214,7 +209,7 @@ export const nominationService = {
     extra: Partial<Nomination> = {},
   ): Promise<Nomination> {
     const to = nextNominationStatus(before.status, action);
-    const why = trimmedReason(reason);
+    const why = givenReason(reason);
     if (NOMINATION_TRANSITIONS[action].reasonRequired && !why) throw badInput("reason", `A reason is required to ${action} a nomination`);
     const result = await manager
       .createQueryBuilder()

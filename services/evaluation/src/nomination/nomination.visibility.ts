@@ -1,6 +1,7 @@
 import { type RequestContext, Role } from "@change-leaders/common";
 import { provincesOfRegion } from "../region/region.peer";
-import { ContestRound, Nomination } from "./nomination.entity";
+import { Nomination } from "./nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 export interface NominationScope {
   condition: string;

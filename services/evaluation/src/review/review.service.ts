@@ -14,13 +14,14 @@ import {
   writeTransaction,
 } from "@change-leaders/common";
 import { In } from "typeorm";
-import { ContestRound, Nomination, NominationStatus } from "../nomination/nomination.entity";
+import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { nominationService } from "../nomination/nomination.service";
 import { provincesOfRegion } from "../region/region.peer";
 import { weightedTotalHundredths } from "../rubric/rubric.arithmetic";
 import { rubricService } from "../rubric/rubric.service";
 import { Review, ReviewScore } from "./review.entity";
 import type { ReviewInput } from "./review.inputs";
+import { ContestRound } from "../contest/contest-round";
 
 export const reviewService = {
   /** A nomination's reviews, oldest first, batched over every nomination of the request. */

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, Unique } from "typeorm";
-import { ContestRound } from "../nomination/nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 /** How one round of one fiscal year's contest is scored: data, not code (SPEC section 4). */
 @ObjectType({ description: "The scoring rubric of one round of one fiscal year's contest" })

@@ -1,7 +1,7 @@
 import { IsFiscalYear } from "@change-leaders/common";
 import { ArrayMaxSize, ArrayMinSize, IsEnum, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
-import { ContestRound } from "../nomination/nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 @InputType()
 export class RubricCriterionInput {

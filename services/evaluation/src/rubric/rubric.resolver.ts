@@ -1,9 +1,9 @@
 import { type RequestContext, Role } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ContestRound } from "../nomination/nomination.entity";
 import { Rubric, RubricCriterion } from "./rubric.entity";
 import { RubricInput } from "./rubric.inputs";
 import { rubricService } from "./rubric.service";
+import { ContestRound } from "../contest/contest-round";
 
 @Resolver(() => Rubric)
 export class RubricResolver {

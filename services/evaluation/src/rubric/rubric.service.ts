@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
 import { type RequestContext, badInput, conflict, groupByKey, recordHistory, writeTransaction } from "@change-leaders/common";
 import { In } from "typeorm";
-import type { ContestRound } from "../nomination/nomination.entity";
 import { weightsAddUp } from "./rubric.arithmetic";
 import { Rubric, RubricCriterion } from "./rubric.entity";
 import type { RubricInput } from "./rubric.inputs";
+import { ContestRound } from "../contest/contest-round";
 
 export const rubricService = {
   /** The rubric of a fiscal year's round, batched per request. */

@@ -2,7 +2,8 @@ import { type NationalPlan, fromSatang, insertInChunks, nationalRowId, toSatang 
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";
-import { ContestRound, Nomination, NominationStatus } from "../nomination/nomination.entity";
+import { Nomination, NominationStatus } from "../nomination/nomination.entity";
+import { ContestRound } from "../contest/contest-round";
 
 const DECIDED_AT: Record<ContestRound, Date> = {
   PROVINCE: new Date("2021-03-15T03:00:00Z"),

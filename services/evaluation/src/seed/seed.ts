@@ -3,10 +3,11 @@ import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";
 import { LessonStatus, LessonSummary } from "../lesson/lesson.entity";
-import { ContestRound, Nomination, NominationStatus } from "../nomination/nomination.entity";
+import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { Recommendation, Review, ReviewScore } from "../review/review.entity";
 import { weightedTotalHundredths } from "../rubric/rubric.arithmetic";
 import { Rubric, RubricCriterion } from "../rubric/rubric.entity";
+import { ContestRound } from "../contest/contest-round";
 
 /** The demo contest's fixed ids (so links and tests can name them). */
 export const demoNominationId = (n: number) => `7b2e0d1f-2564-4000-8000-${String(n).padStart(12, "0")}`;
