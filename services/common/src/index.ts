@@ -2,7 +2,7 @@ import "reflect-metadata";
 
 export * from "./auth";
 export * from "./children";
-export * from "./codes";
+export * from "./official-codes";
 export * from "./config";
 export * from "./context";
 export * from "./database";
