@@ -42,6 +42,7 @@ import {
   PROVINCE_NESTED,
 } from "./queries";
 import { type Load, type Run, type Timing, writeMarkdown } from "./report";
+import { measureDurabilityCost } from "./durability";
 import { argument, seedNational } from "./seed";
 
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
@@ -54,7 +55,7 @@ const args = process.argv.slice(2);
 const dialect: Dialect = args.includes("--mysql") ? "mysql" : "sqlite";
 const LEADERS = Number(argument(args, "leaders") ?? 110_000);
 const SECONDS = Number(argument(args, "seconds") ?? 6);
-/** For working on one measure: `--only hop,dashboard,page,statements,import` prints without writing the results. */
+/** For working on one measure: `--only hop,dashboard,page,statements,import,durability` prints without writing the results. */
 const ONLY = argument(args, "only")?.split(",");
 const wants = (measure: string) => !ONLY || ONLY.includes(measure);
 /** `--cpu-prof <dir>`: the gateway (launcher) process writes a V8 CPU profile there when it stops. */
@@ -419,6 +420,9 @@ async function main() {
     const imported = importRate();
     results.import = { rows: imported.rows, seconds: imported.seconds, rowsPerSecond: imported.rowsPerSecond };
   }
+
+  // 7. What synchronous = FULL costs a commit (the embedded store only; MySQL has its own settings).
+  if (dialect === "sqlite" && wants("durability")) results.durability = measureDurabilityCost(dataDir, timing);
 
   if (databaseUrl) for (const name of SUBGRAPHS) await dropMysqlDatabase(databaseUrl, name);
   else fs.rmSync(dataDir, { recursive: true, force: true });

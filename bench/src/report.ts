@@ -49,6 +49,8 @@ export interface Run {
   statements: { provinceCode: string; at5: Record<string, number>; at70: Record<string, number> };
   import: { rows: number; seconds: number; rowsPerSecond: number };
   rssMb: Record<string, number>;
+  /** SQLite only: a one-row commit at synchronous = FULL (as run) and at NORMAL, in turn (durability.ts). */
+  durability?: { commits: number; full: Timing; normal: Timing; medianRatio: number };
   benchSeconds: number;
 }
 
@@ -99,6 +101,11 @@ function renderMarkdown(all: Record<string, Run>): string {
       `| 4. SQL statements per request, province ${run.statements.provinceCode}'s tambons with leaders, events, nominations, awards | 5 tambons: ${fmt(run.statements.at5)} | 70 tambons: ${fmt(run.statements.at70)} | ${same ? "equal" : "DIFFERENT"} | equal ${verdict(same)} |`,
       `| 5. Leader import (${run.import.rows.toLocaleString("en")} CSV rows) | ${run.import.rowsPerSecond.toLocaleString("en")} rows/s | ${run.import.seconds} s | | ≥ 10,000 rows/s ${verdict(run.import.rowsPerSecond >= 10_000)} |`,
       `| 6. RSS after the load | gateway ${run.rssMb.gateway} MB | ${SUBGRAPHS.map((name) => `${name} ${run.rssMb[name]} MB`).join(", ")} | | gateway < 300 MB ${verdict(run.rssMb.gateway < 300)} |`,
+      ...(run.durability
+        ? [
+            `| 7. A disbursement-shaped commit (insert + award total), ${run.durability.commits.toLocaleString("en")} each, median (p95) | ${run.durability.full.medianMs} (${run.durability.full.p95Ms}) ms at synchronous = FULL, as run | ${run.durability.normal.medianMs} (${run.durability.normal.p95Ms}) ms at NORMAL (may lose it on power failure) | ${run.durability.medianRatio} | kept: money beats a millisecond |`,
+          ]
+        : []),
       "",
     );
   }
