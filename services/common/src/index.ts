@@ -18,6 +18,7 @@ export * from "./observability";
 export * from "./pagination";
 export * from "./peer";
 export * from "./scalars";
+export * from "./scope";
 export * from "./server";
 export * from "./subgraph";
 export * from "./transaction";

@@ -1,19 +1,14 @@
-import { type Identity, type RequestContext, Role, badInput, forbidden, requireIdentity } from "@change-leaders/common";
+import { type Identity, type RequestContext, Role, badInput, forbidden, provinceScope, requireIdentity } from "@change-leaders/common";
 
 /**
  * Who may see and change what in this subgraph (SPEC section 2). Nothing here is personal data, so
- * every role reads; a province officer reads and writes only their own province; admins do anything.
+ * every role reads; a province officer reads and writes only their own province (common's
+ * `provinceScope`); admins do anything.
  */
-
-/** The province a caller's reads are limited to, or null when they read every province. */
-export function readScope(ctx: RequestContext): string | null {
-  const identity = requireIdentity(ctx);
-  return identity.role === Role.PROVINCE_OFFICER ? (identity.provinceCode ?? "--") : null;
-}
 
 /** True when the caller may read a record of `provinceCode` (null: the department's own). */
 export function mayRead(ctx: RequestContext, provinceCode: string | null): boolean {
-  const scope = readScope(ctx);
+  const scope = provinceScope(ctx);
   return scope === null || provinceCode === null || provinceCode === scope;
 }
 
@@ -21,7 +16,7 @@ export function mayRead(ctx: RequestContext, provinceCode: string | null): boole
 export function requireWriteAccess(ctx: RequestContext, provinceCode: string | null): Identity {
   const identity = requireIdentity(ctx);
   if (identity.role === Role.ADMIN) return identity;
-  if (identity.role === Role.PROVINCE_OFFICER && provinceCode !== null && identity.provinceCode === provinceCode) return identity;
+  if (identity.role === Role.PROVINCE_OFFICER && provinceCode !== null && provinceScope(ctx) === provinceCode) return identity;
   throw forbidden(
     provinceCode === null ? "Only administrators change the department's records" : `You may not change records of province ${provinceCode}`,
   );

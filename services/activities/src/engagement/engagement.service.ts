@@ -11,9 +11,10 @@ import {
   recordHistory,
   requireIdentity,
   writeTransaction,
+  provinceScope,
 } from "@change-leaders/common";
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
-import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
+import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces, requireLeaders } from "../access/people.peer";
 import { Event } from "../event/event.entity";
 import { drawSample } from "./engagement.draw";
@@ -94,7 +95,7 @@ export const engagementService = {
     if (filter?.postedFrom && filter?.postedTo && filter.postedTo < filter.postedFrom)
       throw badInput("filter.postedTo", "postedTo is before postedFrom");
     const query = applyFilter(ctx.dataSource.manager.createQueryBuilder(EngagementPost, "post"), filter);
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope) query.andWhere("post.provinceCode = :scope", { scope });
     const [nodes, totalCount] = await query
       .orderBy("post.postedAt", "DESC")
@@ -269,7 +270,7 @@ export const engagementService = {
     if (!seed.trim() || seed.length > 200) throw badInput("seed", "seed is between 1 and 200 characters");
     if (filter?.postedFrom && filter?.postedTo && filter.postedTo < filter.postedFrom)
       throw badInput("filter.postedTo", "postedTo is before postedFrom");
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     const effective: EngagementPostFilter = { ...(filter ?? {}) };
     if (scope) {
       if (effective.provinceCode && effective.provinceCode !== scope) throw forbidden(`You may not draw from province ${effective.provinceCode}`);
@@ -306,7 +307,7 @@ export const engagementService = {
 
   async draws(ctx: RequestContext, page: PageInput): Promise<Page<EngagementDraw>> {
     const query = ctx.dataSource.manager.createQueryBuilder(EngagementDraw, "draw");
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope) query.where("draw.provinceCode = :scope", { scope });
     const [nodes, totalCount] = await query
       .orderBy("draw.drawnAt", "DESC")

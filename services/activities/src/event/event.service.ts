@@ -4,7 +4,6 @@ import {
   type PageInput,
   type RequestContext,
   DomainError,
-  Role,
   badInput,
   byKey,
   childKeyPageLoader,
@@ -13,12 +12,12 @@ import {
   groupByKey,
   notFound,
   recordHistory,
-  requireIdentity,
   writeTransaction,
   requiredReason,
+  provinceScope,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
-import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
+import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces } from "../access/people.peer";
 import { Participation } from "../participation/participation.entity";
 import { Event, EventMode, EventStatus, EventTambon } from "./event.entity";
@@ -66,7 +65,7 @@ export const eventService = {
 
   /** Whether the caller sees an event: officers see their province's, the department's, and those that target their tambons. */
   async visible(ctx: RequestContext, event: Event): Promise<boolean> {
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope === null || event.organiserProvinceCode === null || event.organiserProvinceCode === scope) return true;
     return (await this.tambonCodes(ctx, event.id)).some((code) => provinceOfTambon(code) === scope);
   },
@@ -81,7 +80,7 @@ export const eventService = {
   async list(ctx: RequestContext, filter: EventFilter | undefined, page: PageInput): Promise<Page<Event>> {
     if (filter?.from && filter?.to && filter.to < filter.from) throw badInput("filter.to", "to is before from");
     const query = ctx.dataSource.manager.createQueryBuilder(Event, "event");
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope) query.andWhere(scopeCondition("event"), { scope, scopePrefix: `${scope}%` });
     if (filter?.kind) query.andWhere("event.kind = :kind", { kind: filter.kind });
     if (filter?.fiscalYear) query.andWhere("event.fiscalYear = :fiscalYear", { fiscalYear: filter.fiscalYear });
@@ -182,7 +181,7 @@ export const eventService = {
       this.tambonCodes(ctx, event.id),
     ]);
     const byTambon = new Map(rows.map((r) => [r.tambonCode, r]));
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     return tambons
       .filter((code) => scope === null || provinceOfTambon(code) === scope)
       .map((tambonCode) => {
@@ -200,14 +199,8 @@ export const eventService = {
   },
 
   async create(ctx: RequestContext, input: EventInput): Promise<Event> {
-    const identity = requireIdentity(ctx);
     // Left out, an officer's event is their province's and an admin's the department's; an explicit null is the department's.
-    const organiserProvinceCode =
-      input.organiserProvinceCode !== undefined
-        ? input.organiserProvinceCode
-        : identity.role === Role.PROVINCE_OFFICER
-          ? (identity.provinceCode ?? null)
-          : null;
+    const organiserProvinceCode = input.organiserProvinceCode !== undefined ? input.organiserProvinceCode : provinceScope(ctx);
     requireWriteAccess(ctx, organiserProvinceCode);
     const fields: EventFields = {
       startsAt: input.startsAt,

@@ -11,9 +11,10 @@ import {
   notFound,
   recordHistory,
   writeTransaction,
+  provinceScope,
 } from "@change-leaders/common";
 import { In } from "typeorm";
-import { provinceOfTambon, readScope, requireWriteAccess } from "../access/access";
+import { provinceOfTambon, requireWriteAccess } from "../access/access";
 import { requireLeaders } from "../access/people.peer";
 import { Event, EventStatus } from "../event/event.entity";
 import { eventService } from "../event/event.service";
@@ -118,7 +119,7 @@ export const participationService = {
 
   /** A page of an event's participations (by tambon, then leader), batched over the request's events. */
   ofEvent(ctx: RequestContext, eventId: string, page: PageInput): Promise<Page<Participation>> {
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     return childPageLoader(
       ctx,
       `participationsOfEvent:${scope ?? "*"}`,
@@ -134,7 +135,7 @@ export const participationService = {
 
   /** A page of a leader's participations, latest registration first, batched over the request's leaders. */
   ofLeader(ctx: RequestContext, leaderId: string, page: PageInput): Promise<Page<Participation>> {
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     return childPageLoader(
       ctx,
       `participationsOfLeader:${scope ?? "*"}`,

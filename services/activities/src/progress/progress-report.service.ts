@@ -17,9 +17,10 @@ import {
   toSatang,
   writeTransaction,
   requiredReason,
+  provinceScope,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
-import { mayRead, provinceOfTambon, readScope, requireHttpUrl, requireWriteAccess } from "../access/access";
+import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces } from "../access/people.peer";
 import { Event, EventKind } from "../event/event.entity";
 import { IndicatorKind, ProgressIndicator } from "./progress-indicator.entity";
@@ -83,7 +84,7 @@ export const progressReportService = {
 
   async list(ctx: RequestContext, filter: ProgressReportFilter | undefined, page: PageInput): Promise<Page<ProgressReport>> {
     const query = ctx.dataSource.manager.createQueryBuilder(ProgressReport, "report");
-    const scope = readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope) query.andWhere("report.provinceCode = :scope", { scope });
     if (filter?.provinceCode) query.andWhere("report.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
     if (filter?.tambonCode) query.andWhere("report.tambonCode = :tambonCode", { tambonCode: filter.tambonCode });

@@ -11,9 +11,9 @@ import {
   notFound,
   recordHistory,
   writeTransaction,
+  requireProvince,
 } from "@change-leaders/common";
 import { Award } from "../award/award.entity";
-import { requireOwnProvince } from "../contest/access";
 import { LessonStatus, LessonSummary } from "./lesson.entity";
 import type { LessonFilter, LessonSummaryInput, LessonSummaryUpdateInput } from "./lesson.inputs";
 
@@ -63,7 +63,7 @@ export const lessonService = {
   async create(ctx: RequestContext, input: LessonSummaryInput): Promise<LessonSummary> {
     const award = await ctx.dataSource.manager.findOneBy(Award, { id: input.awardId });
     if (!award) throw new DomainError("NOT_FOUND", `Award ${input.awardId} not found`, { field: "input.awardId", id: input.awardId });
-    requireOwnProvince(ctx, award.provinceCode);
+    requireProvince(ctx, award.provinceCode);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
         const lesson = manager.create(LessonSummary, {
@@ -111,7 +111,7 @@ export const lessonService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(LessonSummary, { id });
       if (!before) throw notFound("LessonSummary", id);
-      requireOwnProvince(ctx, before.provinceCode);
+      requireProvince(ctx, before.provinceCode);
       if (before.status !== LessonStatus.DRAFT) {
         throw new DomainError("INVALID_TRANSITION", `A ${before.status} lesson summary cannot be ${action === "publish" ? "published" : "changed"}`, {
           from: before.status,

@@ -16,11 +16,11 @@ import {
   requireIdentity,
   writeTransaction,
   givenReason,
+  requireProvince,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
 import { awardService } from "../award/award.service";
 import { requireKnownTambon } from "../tambon/tambon.peer";
-import { requireOwnProvince } from "../contest/access";
 import { averageHundredths, rankByMean } from "../rubric/rubric.arithmetic";
 import { Review } from "../review/review.entity";
 import { Nomination, NominationStatus } from "./nomination.entity";
@@ -137,7 +137,7 @@ export const nominationService = {
   /** A province officer nominates a tambon of their province at the provincial round; admins any round. */
   async create(ctx: RequestContext, input: NominationInput): Promise<Nomination> {
     const provinceCode = input.tambonCode.slice(0, 2);
-    const identity = requireOwnProvince(ctx, provinceCode);
+    const identity = requireProvince(ctx, provinceCode);
     const round = input.round ?? ContestRound.PROVINCE;
     if (identity.role === Role.PROVINCE_OFFICER && round !== ContestRound.PROVINCE) {
       throw forbidden("A province officer nominates at the provincial round; later rounds follow from the panels' selections");
@@ -194,7 +194,7 @@ export const nominationService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Nomination, { id });
       if (!before) throw notFound("Nomination", id);
-      requireOwnProvince(ctx, before.provinceCode);
+      requireProvince(ctx, before.provinceCode);
       return this.move(manager, ctx, before, action, reason);
     });
   },

@@ -1,4 +1,4 @@
-import { type RequestContext, Role } from "@change-leaders/common";
+import { type RequestContext, Role, regionScope } from "@change-leaders/common";
 import { provincesOfRegion } from "../region/region.peer";
 import { Nomination } from "./nomination.entity";
 import { ContestRound } from "../contest/contest-round";
@@ -14,9 +14,9 @@ export interface NominationScope {
  * region table in people), judges the national round; null (everything) for everyone else.
  */
 export async function nominationScope(ctx: RequestContext, alias: string, fiscalYear?: number): Promise<NominationScope | null> {
-  const identity = ctx.identity;
-  if (identity?.role === Role.JUDGE) return { condition: `${alias}.round = :judgedRound`, parameters: { judgedRound: ContestRound.NATION } };
-  if (identity?.role !== Role.INSPECTOR) return null;
+  if (ctx.identity?.role === Role.JUDGE) return { condition: `${alias}.round = :judgedRound`, parameters: { judgedRound: ContestRound.NATION } };
+  const regionCode = regionScope(ctx);
+  if (regionCode === null) return null;
   const years = fiscalYear
     ? [fiscalYear]
     : (await ctx.dataSource.manager.createQueryBuilder(Nomination, "n").select("DISTINCT n.fiscalYear", "fy").getRawMany<{ fy: number }>()).map(
@@ -25,7 +25,7 @@ export async function nominationScope(ctx: RequestContext, alias: string, fiscal
   const scopes: string[] = [];
   const parameters: Record<string, unknown> = {};
   for (const [i, fy] of years.entries()) {
-    const provinces = identity.regionCode ? await provincesOfRegion(ctx, fy, identity.regionCode) : [];
+    const provinces = await provincesOfRegion(ctx, fy, regionCode);
     if (provinces.length === 0) continue;
     scopes.push(`(${alias}.fiscalYear = :scopeYear${i} AND ${alias}.provinceCode IN (:...scopeProvinces${i}))`);
     parameters[`scopeYear${i}`] = fy;
@@ -36,8 +36,7 @@ export async function nominationScope(ctx: RequestContext, alias: string, fiscal
 
 /** Whether the caller may read this one nomination. */
 export async function mayReadNomination(ctx: RequestContext, nomination: Nomination): Promise<boolean> {
-  const identity = ctx.identity;
-  if (identity?.role === Role.JUDGE) return nomination.round === ContestRound.NATION;
-  if (identity?.role !== Role.INSPECTOR) return true;
-  return identity.regionCode ? (await provincesOfRegion(ctx, nomination.fiscalYear, identity.regionCode)).includes(nomination.provinceCode) : false;
+  if (ctx.identity?.role === Role.JUDGE) return nomination.round === ContestRound.NATION;
+  const regionCode = regionScope(ctx);
+  return regionCode === null || (await provincesOfRegion(ctx, nomination.fiscalYear, regionCode)).includes(nomination.provinceCode);
 }

@@ -10,6 +10,7 @@ import {
   isUniqueViolation,
   notFound,
   recordHistory,
+  regionScope,
   requireIdentity,
   writeTransaction,
 } from "@change-leaders/common";
@@ -56,13 +57,11 @@ export const reviewService = {
       if (nomination.round !== ContestRound.NATION) throw forbidden("Judges review the national round only");
       return;
     }
-    if (identity.role === Role.INSPECTOR) {
+    const regionCode = regionScope(ctx);
+    if (regionCode !== null) {
       if (nomination.round === ContestRound.NATION) throw forbidden("The national round is reviewed by the national panel's judges");
-      const provinces = identity.regionCode ? await provincesOfRegion(ctx, nomination.fiscalYear, identity.regionCode) : [];
-      if (!provinces.includes(nomination.provinceCode)) {
-        throw forbidden(
-          `Province ${nomination.provinceCode} is not in inspection region ${identity.regionCode ?? "-"} in FY ${nomination.fiscalYear}`,
-        );
+      if (!(await provincesOfRegion(ctx, nomination.fiscalYear, regionCode)).includes(nomination.provinceCode)) {
+        throw forbidden(`Province ${nomination.provinceCode} is not in inspection region ${regionCode} in FY ${nomination.fiscalYear}`);
       }
       return;
     }

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type RequestContext, Role, badInput, conflict, isUniqueViolation, writeTransaction } from "@change-leaders/common";
+import { type RequestContext, badInput, conflict, isUniqueViolation, provinceScope, writeTransaction } from "@change-leaders/common";
 import { In } from "typeorm";
 import { Tambon } from "../geography/tambon.entity";
 import { CsvError, readCsv } from "./csv";
@@ -52,6 +52,7 @@ export const leaderImport = {
    */
   async run(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
     const identity = leaderAccess.assertWrite(ctx);
+    const scope = provinceScope(ctx);
     const errors: ImportRowError[] = [];
     let errorCount = 0;
     const fail = (row: number, field: string, message: string) => {
@@ -100,7 +101,7 @@ export const leaderImport = {
           fail(record, "tambonCode", `Tambon ${checked.fields.tambonCode} does not exist`);
           continue;
         }
-        if (identity.role === Role.PROVINCE_OFFICER && tambon.provinceCode !== identity.provinceCode) {
+        if (scope !== null && tambon.provinceCode !== scope) {
           fail(record, "tambonCode", `Tambon ${checked.fields.tambonCode} is outside your province`);
           continue;
         }

@@ -16,6 +16,7 @@ import {
   notFound,
   recordHistory,
   writeTransaction,
+  provinceScope,
 } from "@change-leaders/common";
 import { Brackets, type EntityManager, In, IsNull } from "typeorm";
 import { Tambon } from "../geography/tambon.entity";
@@ -66,7 +67,7 @@ export const leaderService = {
 
   /** `leader(id)` and entity references: null when absent, FORBIDDEN when in another province for an officer. */
   async byId(ctx: RequestContext, id: string): Promise<Leader | null> {
-    leaderAccess.readScope(ctx);
+    provinceScope(ctx); // an officer account without a province is refused before anything is read
     const leader = await this.load(ctx, id);
     if (leader) leaderAccess.assertRead(ctx, leader.provinceCode);
     return leader;
@@ -77,7 +78,7 @@ export const leaderService = {
    * sought in the index however deep. totalCount is counted only when asked.
    */
   async list(ctx: RequestContext, filter: LeaderFilter | undefined, page: PageInput, sort?: SortInput): Promise<LeaderPage> {
-    const scope = leaderAccess.readScope(ctx);
+    const scope = provinceScope(ctx);
     const query = ctx.dataSource.manager.createQueryBuilder(Leader, "leader").where("leader.deletedAt IS NULL");
     if (scope !== null) {
       if (filter?.provinceCode && filter.provinceCode !== scope) return { nodes: [], totalCount: 0 };
@@ -143,7 +144,7 @@ export const leaderService = {
 
   /** A page of a tambon's leaders, batched over every tambon of the request (two statements). */
   async ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<Leader>> {
-    const scope = leaderAccess.readScope(ctx);
+    const scope = provinceScope(ctx);
     if (scope !== null && tambonCode.slice(0, 2) !== scope) return { nodes: [], totalCount: 0 };
     return childPageLoader(
       ctx,

@@ -5,6 +5,7 @@ import {
   badInput,
   byKey,
   groupByKey,
+  provinceScope,
   recordHistory,
   requireIdentity,
   requireRole,
@@ -33,12 +34,10 @@ async function checkAccount(manager: EntityManager, accountId: string | undefine
 
 export const staffService = {
   officers(ctx: RequestContext, filter: OfficerFilter | undefined): Promise<Officer[]> {
-    const identity = requireRole(ctx, ...STAFF_ROLES);
-    let provinceCode = filter?.provinceCode;
-    if (identity.role === Role.PROVINCE_OFFICER) {
-      if (provinceCode && provinceCode !== identity.provinceCode) return Promise.resolve([]);
-      provinceCode = identity.provinceCode ?? "--";
-    }
+    requireRole(ctx, ...STAFF_ROLES);
+    const scope = provinceScope(ctx);
+    if (scope !== null && filter?.provinceCode && filter.provinceCode !== scope) return Promise.resolve([]);
+    const provinceCode = scope ?? filter?.provinceCode;
     return ctx.dataSource.manager.find(Officer, {
       where: provinceCode ? { provinceCode } : {},
       order: { provinceCode: "ASC", lastName: "ASC", id: "ASC" },
