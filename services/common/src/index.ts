@@ -22,6 +22,7 @@ export * from "./scope";
 export * from "./server";
 export * from "./subgraph";
 export * from "./transaction";
+export * from "./transitions";
 export * from "./validation";
 export * from "./input-rules";
 export { type NationalPlan, type NationalTambon, nationalLeaderId, nationalRowId, nationalPlan } from "./national";

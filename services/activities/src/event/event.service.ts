@@ -17,6 +17,7 @@ import {
   provinceScope,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
+import { type EventAction, nextEventStatus } from "./event.transitions";
 import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces } from "../access/people.peer";
 import { Participation } from "../participation/participation.entity";
@@ -248,13 +249,15 @@ export const eventService = {
     });
   },
 
-  /** The event for a change: NOT_FOUND when absent or out of sight, FORBIDDEN when the caller may not change it. */
-  async forChange(ctx: RequestContext, manager: EntityManager, id: string): Promise<Event> {
+  /**
+   * The event for `action` and the status it leads to: NOT_FOUND when absent or out of sight, FORBIDDEN
+   * when the caller may not change it, INVALID_TRANSITION when the workflow table does not allow it.
+   */
+  async forChange(ctx: RequestContext, manager: EntityManager, id: string, action: EventAction): Promise<{ event: Event; to: EventStatus }> {
     const event = await manager.findOneBy(Event, { id });
     if (!event) throw notFound("Event", id);
     requireWriteAccess(ctx, event.organiserProvinceCode);
-    if (event.status === EventStatus.CANCELLED) throw new DomainError("INVALID_TRANSITION", "The event is cancelled", { status: event.status });
-    return event;
+    return { event, to: nextEventStatus(event.status, action) };
   },
 
   async update(ctx: RequestContext, id: string, input: EventUpdateInput, expectedVersion?: number | null): Promise<Event> {
@@ -279,7 +282,7 @@ export const eventService = {
       provinces: { codes: input.joinedProvinceCodes ?? [], field: "input.joinedProvinceCodes" },
     });
     return writeTransaction(ctx.dataSource, async (manager) => {
-      const before = await this.forChange(ctx, manager, id);
+      const { event: before } = await this.forChange(ctx, manager, id, "EDIT");
       if (removed.length) {
         const registered = await manager.countBy(Participation, { eventId: id, tambonCode: In(removed) });
         if (registered > 0) throw badInput("input.tambonCodes", "A tambon with registered leaders cannot be removed from the event");
@@ -323,11 +326,11 @@ export const eventService = {
   async cancel(ctx: RequestContext, id: string, reason: string): Promise<Event> {
     const why = requiredReason(reason, "Say why the event is cancelled");
     return writeTransaction(ctx.dataSource, async (manager) => {
-      const before = await this.forChange(ctx, manager, id);
+      const { event: before, to } = await this.forChange(ctx, manager, id, "CANCEL");
       const result = await manager
         .createQueryBuilder()
         .update(Event)
-        .set({ status: EventStatus.CANCELLED, cancelReason: why })
+        .set({ status: to, cancelReason: why })
         .where("id = :id AND status = :status", { id, status: EventStatus.SCHEDULED })
         .execute();
       if (!result.affected) throw new DomainError("INVALID_TRANSITION", "The event is cancelled already");

@@ -3,21 +3,21 @@ import {
   type Page,
   type PageInput,
   type RequestContext,
-  DomainError,
   badInput,
   childPageLoader,
   conflict,
   isUniqueViolation,
   notFound,
+  provinceScope,
   recordHistory,
   writeTransaction,
-  provinceScope,
 } from "@change-leaders/common";
 import { In } from "typeorm";
 import { provinceOfTambon, requireWriteAccess } from "../access/access";
 import { requireLeaders } from "../access/people.peer";
-import { Event, EventStatus } from "../event/event.entity";
+import { Event } from "../event/event.entity";
 import { eventService } from "../event/event.service";
+import { nextEventStatus } from "../event/event.transitions";
 import { Participation } from "./participation.entity";
 
 const MAX_AT_ONCE = 500;
@@ -26,7 +26,7 @@ const MAX_AT_ONCE = 500;
 async function openEvent(ctx: RequestContext, eventId: string): Promise<Event> {
   const event = await eventService.byId(ctx, eventId);
   if (!event) throw notFound("Event", eventId);
-  if (event.status === EventStatus.CANCELLED) throw new DomainError("INVALID_TRANSITION", "The event is cancelled", { status: event.status });
+  nextEventStatus(event.status, "TAKE_PART");
   return event;
 }
 
@@ -53,7 +53,8 @@ export const participationService = {
     }
     return writeTransaction(ctx.dataSource, async (manager) => {
       const current = await manager.findOneBy(Event, { id: eventId });
-      if (current?.status !== EventStatus.SCHEDULED) throw new DomainError("INVALID_TRANSITION", "The event is cancelled");
+      if (!current) throw notFound("Event", eventId);
+      nextEventStatus(current.status, "TAKE_PART"); // cancelled meanwhile
       const existing = await manager.findBy(Participation, { eventId, leaderId: In([...leaders.keys()]) });
       const known = new Set(existing.map((p) => p.leaderId));
       const now = new Date();

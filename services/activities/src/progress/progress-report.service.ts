@@ -32,7 +32,7 @@ import type {
   ProgressReportInput,
   ProgressReportUpdateInput,
 } from "./progress-report.inputs";
-import { type ProgressReportAction, nextStatus } from "./progress-report.states";
+import { type ProgressReportAction, nextProgressReportStatus } from "./progress-report.transitions";
 
 /** Checks indicator values against the configured indicators; the rows to store. */
 async function checkValues(manager: EntityManager, reportId: string, values: IndicatorValueInput[]): Promise<ProgressReportValue[]> {
@@ -214,7 +214,7 @@ export const progressReportService = {
     const values = input.indicators ? await checkValues(ctx.dataSource.manager, id, input.indicators) : undefined;
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report: before, values: valuesBefore } = await this.forChange(ctx, manager, id);
-      nextStatus(before.status, "EDIT");
+      nextProgressReportStatus(before.status, "EDIT");
       const periodStart = input.periodStart ?? before.periodStart;
       const periodEnd = input.periodEnd ?? before.periodEnd;
       checkPeriod(periodStart, periodEnd);
@@ -258,7 +258,7 @@ export const progressReportService = {
     const returnReason = action === "RETURN" ? requiredReason(reason, "Say why the report is returned") : undefined;
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report: before, values } = await this.forChange(ctx, manager, id);
-      const status = nextStatus(before.status, action);
+      const status = nextProgressReportStatus(before.status, action);
       const now = new Date();
       const changes: Partial<ProgressReport> =
         action === "SUBMIT"

@@ -21,7 +21,7 @@ import { In } from "typeorm";
 import { Award } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "./disbursement.entity";
 import type { DisbursementInput } from "./disbursement.inputs";
-import { DISBURSEMENT_TRANSITIONS, type DisbursementAction, invalidDisbursementTransition } from "./disbursement.transitions";
+import { type DisbursementAction, nextDisbursementStatus } from "./disbursement.transitions";
 
 /** Thrown inside the transaction when the award's conditional UPDATE matched no row: rolled back, then explained. */
 class NothingReserved extends Error {}
@@ -160,18 +160,17 @@ export const disbursementService = {
   },
 
   async move(ctx: RequestContext, id: string, action: DisbursementAction, reason?: string): Promise<Disbursement> {
-    const transition = DISBURSEMENT_TRANSITIONS[action];
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Disbursement, { id });
       if (!before) throw notFound("Disbursement", id);
-      if (!transition.from.includes(before.status)) throw invalidDisbursementTransition(before.status, action);
+      const to = nextDisbursementStatus(before.status, action);
       const now = new Date();
       const stamp =
         action === "approve" ? { approvedAt: now } : action === "pay" ? { paidAt: now } : { cancelledAt: now, cancelReason: reason ?? null };
       const moved = await manager
         .createQueryBuilder()
         .update(Disbursement)
-        .set({ ...stamp, status: transition.to, version: () => "version + 1" })
+        .set({ ...stamp, status: to, version: () => "version + 1" })
         .where("id = :id AND status = :status", { id, status: before.status })
         .execute();
       if (moved.affected !== 1) throw conflict(`Disbursement ${id} changed meanwhile; reload it and try again`);

@@ -1,4 +1,4 @@
-import { DomainError } from "@change-leaders/common";
+import { type Transitions, nextStatus } from "@change-leaders/common";
 import { DisbursementStatus } from "./disbursement.entity";
 
 export type DisbursementAction = "approve" | "pay" | "cancel";
@@ -6,15 +6,18 @@ export type DisbursementAction = "approve" | "pay" | "cancel";
 const { RECORDED, APPROVED, PAID, CANCELLED } = DisbursementStatus;
 
 /** RECORDED → APPROVED → PAID; CANCELLED before it is paid (the money goes back to the award). */
-export const DISBURSEMENT_TRANSITIONS: Readonly<Record<DisbursementAction, { from: readonly DisbursementStatus[]; to: DisbursementStatus }>> = {
+export const DISBURSEMENT_TRANSITIONS: Transitions<DisbursementStatus, DisbursementAction> = {
   approve: { from: [RECORDED], to: APPROVED },
   pay: { from: [APPROVED], to: PAID },
   cancel: { from: [RECORDED, APPROVED], to: CANCELLED },
 };
 
-export function invalidDisbursementTransition(status: DisbursementStatus, action: DisbursementAction): DomainError {
-  return new DomainError("INVALID_TRANSITION", `A ${status} disbursement cannot be ${action === "pay" ? "paid" : `${action}d`}`, {
-    from: status,
+/** The status a disbursement in `from` has after `action`; INVALID_TRANSITION when the table does not allow it. */
+export function nextDisbursementStatus(from: DisbursementStatus, action: DisbursementAction): DisbursementStatus {
+  return nextStatus(
+    DISBURSEMENT_TRANSITIONS,
+    from,
     action,
-  });
+    (status, refused) => `A ${status} disbursement cannot be ${refused === "pay" ? "paid" : `${refused}d`}`,
+  );
 }

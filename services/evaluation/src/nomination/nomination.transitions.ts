@@ -1,14 +1,13 @@
-import { DomainError } from "@change-leaders/common";
+import { type Transition, type Transitions, nextStatus } from "@change-leaders/common";
 import { NominationStatus } from "./nomination.entity";
 
 /** What can happen to a nomination. */
 export type NominationAction = "submit" | "startReview" | "return" | "select" | "reject" | "withdraw";
 
-export interface NominationTransition {
-  from: readonly NominationStatus[];
-  to: NominationStatus;
+export interface NominationTransition extends Transition<NominationStatus> {
+  readonly to: NominationStatus;
   /** Returning, rejecting and withdrawing must say why. */
-  reasonRequired: boolean;
+  readonly reasonRequired: boolean;
 }
 
 const { DRAFT, SUBMITTED, UNDER_REVIEW, SELECTED, NOT_SELECTED, WITHDRAWN } = NominationStatus;
@@ -17,7 +16,7 @@ const { DRAFT, SUBMITTED, UNDER_REVIEW, SELECTED, NOT_SELECTED, WITHDRAWN } = No
  * SPEC section 4 as a table: DRAFT → SUBMITTED → UNDER_REVIEW → SELECTED | NOT_SELECTED, and WITHDRAWN
  * from any state before a decision. The service asks it before every change of status.
  */
-export const NOMINATION_TRANSITIONS: Readonly<Record<NominationAction, NominationTransition>> = {
+export const NOMINATION_TRANSITIONS: Transitions<NominationStatus, NominationAction, NominationTransition> = {
   submit: { from: [DRAFT], to: SUBMITTED, reasonRequired: false },
   startReview: { from: [SUBMITTED], to: UNDER_REVIEW, reasonRequired: false },
   return: { from: [SUBMITTED], to: DRAFT, reasonRequired: true },
@@ -28,12 +27,10 @@ export const NOMINATION_TRANSITIONS: Readonly<Record<NominationAction, Nominatio
 
 /** The status after `action`, or INVALID_TRANSITION when the table does not allow it from `status`. */
 export function nextNominationStatus(status: NominationStatus, action: NominationAction): NominationStatus {
-  const transition = NOMINATION_TRANSITIONS[action];
-  if (!transition.from.includes(status)) {
-    throw new DomainError("INVALID_TRANSITION", `A ${status} nomination cannot ${action === "startReview" ? "go under review" : action}`, {
-      from: status,
-      action,
-    });
-  }
-  return transition.to;
+  return nextStatus(
+    NOMINATION_TRANSITIONS,
+    status,
+    action,
+    (from, refused) => `A ${from} nomination cannot ${refused === "startReview" ? "go under review" : refused}`,
+  );
 }

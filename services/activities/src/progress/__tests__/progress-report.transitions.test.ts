@@ -1,6 +1,6 @@
 import { DomainError } from "@change-leaders/common";
 import { ProgressReportStatus } from "../progress-report.entity";
-import { PROGRESS_REPORT_TRANSITIONS, type ProgressReportAction, nextStatus } from "../progress-report.states";
+import { PROGRESS_REPORT_TRANSITIONS, type ProgressReportAction, nextProgressReportStatus } from "../progress-report.transitions";
 
 const { DRAFT, SUBMITTED, ACCEPTED, RETURNED } = ProgressReportStatus;
 
@@ -31,14 +31,14 @@ describe("the progress report workflow", () => {
 
   it.each(TABLE)("%s + %s → %s", (from, action, to) => {
     if (to === null) {
-      expect(() => nextStatus(from, action)).toThrow(DomainError);
+      expect(() => nextProgressReportStatus(from, action)).toThrow(DomainError);
       try {
-        nextStatus(from, action);
+        nextProgressReportStatus(from, action);
       } catch (error) {
         expect((error as DomainError).code).toBe("INVALID_TRANSITION");
       }
     } else {
-      expect(nextStatus(from, action)).toBe(to);
+      expect(nextProgressReportStatus(from, action)).toBe(to);
     }
   });
 
