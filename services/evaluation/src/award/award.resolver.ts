@@ -1,21 +1,11 @@
-import { type RequestContext, BahtScalar, PageInput, Role, byKey, fromSatang, pageOf, toSatang } from "@change-leaders/common";
+import { type RequestContext, BahtScalar, PageInput, Role, pageOf } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { In } from "typeorm";
 import { DisbursementPage } from "../disbursement/disbursement.inputs";
 import { disbursementService } from "../disbursement/disbursement.service";
 import { TambonRef } from "../tambon/tambon.ref";
 import { Award, AwardAmount, AwardLevel } from "./award.entity";
 import { AwardFilter, AwardPage } from "./award.inputs";
 import { awardService } from "./award.service";
-
-/** The award a nomination's selection made, batched. */
-export function ctxAwardOfNomination(ctx: RequestContext, nominationId: string): Promise<Award | null> {
-  return ctx.loaders
-    .get<string, Award | null>("awardOfNomination", async (ids) =>
-      byKey(ids, await ctx.dataSource.manager.findBy(Award, { nominationId: In([...ids]) }), (award) => award.nominationId!),
-    )
-    .load(nominationId);
-}
 
 @Resolver(() => Award)
 export class AwardResolver {
@@ -56,7 +46,7 @@ export class AwardResolver {
 
   @FieldResolver(() => BahtScalar, { description: "The award amount less the disbursements that are not cancelled" })
   remaining(@Root() award: Award): string {
-    return fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+    return awardService.remaining(award);
   }
 
   @FieldResolver(() => DisbursementPage, { description: "The award's disbursements, latest first" })

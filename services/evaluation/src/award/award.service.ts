@@ -33,6 +33,20 @@ export const awardService = {
       .load(id);
   },
 
+  /** The award a nomination's selection made, batched; null before it is selected. */
+  ofNomination(ctx: RequestContext, nominationId: string): Promise<Award | null> {
+    return ctx.loaders
+      .get<string, Award | null>("awardOfNomination", async (ids) =>
+        byKey(ids, await ctx.dataSource.manager.findBy(Award, { nominationId: In([...ids]) }), (award) => award.nominationId!),
+      )
+      .load(nominationId);
+  },
+
+  /** The award amount less the disbursements that are not cancelled. */
+  remaining(award: Award): string {
+    return fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+  },
+
   async list(ctx: RequestContext, filter: AwardFilter | undefined, page: PageInput): Promise<Page<Award>> {
     const query = ctx.dataSource.manager.createQueryBuilder(Award, "award");
     if (filter?.fiscalYear) query.andWhere("award.fiscalYear = :fiscalYear", { fiscalYear: filter.fiscalYear });

@@ -11,7 +11,7 @@ import { TambonRef } from "../tambon/tambon.ref";
 import { Nomination } from "./nomination.entity";
 import { Decision, NominationFilter, NominationInput, NominationPage } from "./nomination.inputs";
 import { nominationService } from "./nomination.service";
-import { ctxAwardOfNomination } from "../award/award.resolver";
+import { awardService } from "../award/award.service";
 
 @Resolver(() => Nomination)
 export class NominationResolver {
@@ -117,6 +117,6 @@ export class NominationResolver {
 
   @FieldResolver(() => Award, { nullable: true, description: "The award its selection made" })
   award(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<Award | null> {
-    return ctxAwardOfNomination(ctx, nomination.id);
+    return awardService.ofNomination(ctx, nomination.id);
   }
 }

@@ -1,5 +1,15 @@
 import crypto from "node:crypto";
-import { type HistoryEntry, type RequestContext, requireIdentity, requireRole, Role } from "@change-leaders/common";
+import {
+  type HistoryEntry,
+  type Page,
+  type PageInput,
+  type RequestContext,
+  badInput,
+  requireIdentity,
+  requireRole,
+  Role,
+} from "@change-leaders/common";
+import type { AccessLogFilter } from "./access-log.inputs";
 import { AccessLogEntry } from "./access-log.entity";
 
 /** A leader's personal data (SPEC §2, need to know): every read of one of these in full is logged. */
@@ -25,6 +35,24 @@ export function personalFieldsIn(entries: Pick<HistoryEntry, "before" | "after">
  * read); the field's value is served only after that insert succeeded, so no read goes unlogged.
  */
 export const accessLogService = {
+  /** Reads of personal data, latest first, by account, leader and time (admins). */
+  list(ctx: RequestContext, filter: AccessLogFilter | undefined, page: PageInput): Promise<Page<AccessLogEntry>> {
+    requireRole(ctx, Role.ADMIN);
+    if (filter?.from && filter.to && filter.from > filter.to) throw badInput("filter.to", "to is after from");
+    const query = ctx.dataSource.manager.createQueryBuilder(AccessLogEntry, "entry");
+    if (filter?.actorId) query.andWhere("entry.actor_id = :actorId", { actorId: filter.actorId });
+    if (filter?.leaderId) query.andWhere("entry.leader_id = :leaderId", { leaderId: filter.leaderId });
+    if (filter?.from) query.andWhere("entry.at >= :from", { from: filter.from });
+    if (filter?.to) query.andWhere("entry.at < :to", { to: filter.to });
+    return query
+      .orderBy("entry.at", "DESC")
+      .addOrderBy("entry.id", "ASC")
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount()
+      .then(([nodes, totalCount]) => ({ nodes, totalCount }));
+  },
+
   record(ctx: RequestContext, leaderId: string, field: LoggedField): Promise<void> {
     const identity = requireIdentity(ctx);
     return ctx.loaders
