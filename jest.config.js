@@ -20,6 +20,7 @@ module.exports = {
   transform: { "^.+\\.ts$": swc },
   moduleNameMapper: {
     "^@change-leaders/common/testing$": "<rootDir>/services/common/src/testing/index.ts",
+    "^@change-leaders/common/demo$": "<rootDir>/services/common/src/demo/index.ts",
     "^@change-leaders/(common|people|activities|evaluation|gateway)$": "<rootDir>/services/$1/src/index.ts",
     "^@change-leaders/schema$": "<rootDir>/schema/src/index.ts",
   },

@@ -1,4 +1,4 @@
-import { DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { type GraphQLResponse, describeEachDatabase, errorCodes, graphql } from "@change-leaders/common/testing";
 import { DEMO_EVENT_IDS } from "@change-leaders/activities";
 import { rowCounts } from "./support/row-counts";

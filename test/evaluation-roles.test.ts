@@ -1,4 +1,5 @@
-import { FY2564_EXCELLENT_TAMBON, IDENTITY_HEADER, Role, signSubgraphIdentity } from "@change-leaders/common";
+import { IDENTITY_HEADER, Role, signSubgraphIdentity } from "@change-leaders/common";
+import { FY2564_EXCELLENT_TAMBON } from "@change-leaders/common/demo";
 import { describeEachDatabase, errorCodes, graphql } from "@change-leaders/common/testing";
 import { DEMO_EXCELLENT_AWARD_ID, demoNominationId } from "@change-leaders/evaluation";
 import { type TestSystem, startSystem } from "./support/system";

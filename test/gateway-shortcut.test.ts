@@ -1,4 +1,4 @@
-import { DEMO_FISCAL_YEAR, demoLeaderId } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR, demoLeaderId } from "@change-leaders/common/demo";
 import { describeEachDatabase } from "@change-leaders/common/testing";
 import { type TestSystem, startSystem } from "./support/system";
 

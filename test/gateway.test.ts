@@ -1,4 +1,5 @@
-import { DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS, IDENTITY_HEADER, Role, signLoginToken } from "@change-leaders/common";
+import { IDENTITY_HEADER, Role, signLoginToken } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { describeEachDatabase, errorCodes, graphql } from "@change-leaders/common/testing";
 import { type TestSystem, startSystem } from "./support/system";
 

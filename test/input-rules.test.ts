@@ -1,4 +1,5 @@
-import { DEMO_TARGET_TAMBONS, PROGRAMME_LAST_DAY } from "@change-leaders/common";
+import { PROGRAMME_LAST_DAY } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { describeEachDatabase, graphql } from "@change-leaders/common/testing";
 import { rowCounts } from "./support/row-counts";
 import { type TestSystem, startSystem } from "./support/system";

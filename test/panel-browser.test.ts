@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
+import { DEMO_PASSWORD } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { graphql } from "@change-leaders/common/testing";
 import { DEMO_EXCELLENT_AWARD_ID } from "@change-leaders/evaluation";
 import type { Page } from "playwright-core";

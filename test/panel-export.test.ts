@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
+import { DEMO_PASSWORD } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { graphql } from "@change-leaders/common/testing";
 import type { Page } from "playwright-core";
 import { ADMIN_DIST, type Browser, launchBrowser, pickTambon, signIn } from "./support/browser";

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, DEMO_TARGET_TAMBONS } from "@change-leaders/common";
+import { DEMO_PASSWORD } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { graphql } from "@change-leaders/common/testing";
 import type { Page } from "playwright-core";
 import { openForm, pickTambon, screenshot, signIn } from "./support/browser";

@@ -1,4 +1,4 @@
-import { DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { type GraphQLResponse, describeEachDatabase, errorCodes, graphql } from "@change-leaders/common/testing";
 import { rowCounts } from "./support/row-counts";
 import { type TestSystem, startSystem } from "./support/system";

@@ -5,15 +5,8 @@
  * demo), then its national seed. Deterministic; a store that has the national data is left alone.
  */
 import "reflect-metadata";
-import {
-  type Config,
-  type NationalPlan,
-  type SubgraphDefinition,
-  loadConfig,
-  nationalLeaderId,
-  nationalPlan,
-  openDataSource,
-} from "@change-leaders/common";
+import { type Config, type SubgraphDefinition, loadConfig, openDataSource } from "@change-leaders/common";
+import { type NationalPlan, nationalLeaderId, nationalPlan } from "@change-leaders/common/demo";
 import { activitiesSubgraph, seedNationalActivities } from "@change-leaders/activities";
 import { evaluationSubgraph, seedNationalEvaluation } from "@change-leaders/evaluation";
 import { loadGeography, peopleSubgraph, seedNationalPeople } from "@change-leaders/people";

@@ -6,7 +6,6 @@ export * from "./official-codes";
 export * from "./config";
 export * from "./context";
 export * from "./database";
-export * from "./demo";
 export * from "./errors";
 export * from "./federation";
 export * from "./history";
@@ -25,7 +24,6 @@ export * from "./transaction";
 export * from "./transitions";
 export * from "./validation";
 export * from "./input-rules";
-export { type NationalPlan, type NationalTambon, nationalLeaderId, nationalRowId, nationalPlan } from "./national";
 
 // username
 export { USERNAME_PATTERN, canonicalUsername, loginAttemptKey } from "./username";

@@ -22,6 +22,12 @@ export function fiscalYearFault(field: string, year: number): Fault | null {
   };
 }
 
+/** The fiscal year (Buddhist Era) a date falls in: FY 2564 = 1 Oct 2020 – 30 Sep 2021. */
+export function fiscalYearOf(date: Date): number {
+  const year = date.getUTCFullYear() + 543;
+  return date.getUTCMonth() >= 9 ? year + 1 : year;
+}
+
 /** The first and last day of the accepted fiscal years (FY 2560 began on 1 October 2016). */
 export const PROGRAMME_FIRST_DAY = `${MIN_FISCAL_YEAR - 544}-10-01`;
 export const PROGRAMME_LAST_DAY = `${MAX_FISCAL_YEAR - 543}-09-30`;

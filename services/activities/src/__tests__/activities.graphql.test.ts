@@ -1,4 +1,5 @@
-import { DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, Role, demoLeaderId } from "@change-leaders/common";
+import { Role } from "@change-leaders/common";
+import { DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { StatementCounter, type TestSubgraph, describeEachDatabase, errorCodes, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { activitiesSubgraph } from "../definition";
 import { DEMO_EVENT_IDS } from "../seed/seed";

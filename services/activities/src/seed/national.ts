@@ -1,4 +1,5 @@
-import { type NationalPlan, fromSatang, insertInChunks, nationalLeaderId, nationalRowId } from "@change-leaders/common";
+import { fromSatang, insertInChunks } from "@change-leaders/common";
+import { type NationalPlan, nationalLeaderId, nationalRowId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { EngagementChannel, EngagementPost, EngagementSample } from "../engagement/engagement.entity";
 import { Event, EventKind, EventMode, EventStatus, EventTambon } from "../event/event.entity";

@@ -1,13 +1,5 @@
-import {
-  type Config,
-  DEMO_FISCAL_YEAR,
-  DEMO_LEADERS_PER_TAMBON,
-  DEMO_PROVINCE_CODE,
-  DEMO_TARGET_TAMBONS,
-  demoLeaderId,
-  fromSatang,
-  insertInChunks,
-} from "@change-leaders/common";
+import { type Config, fromSatang, insertInChunks } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR, DEMO_LEADERS_PER_TAMBON, DEMO_PROVINCE_CODE, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import type { DataSource, EntityManager } from "typeorm";
 import { drawSample } from "../engagement/engagement.draw";
 import { EngagementChannel, EngagementDraw, EngagementPost, EngagementSample } from "../engagement/engagement.entity";

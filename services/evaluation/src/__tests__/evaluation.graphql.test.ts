@@ -1,4 +1,5 @@
-import { DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON, Role } from "@change-leaders/common";
+import { Role } from "@change-leaders/common";
+import { DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "@change-leaders/common/demo";
 import { StatementCounter, type TestSubgraph, describeEachDatabase, errorCodes, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { HistoryEntry } from "@change-leaders/common";
 import { Award } from "../award/award.entity";

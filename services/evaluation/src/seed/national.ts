@@ -1,4 +1,5 @@
-import { type NationalPlan, fromSatang, insertInChunks, nationalRowId, toSatang } from "@change-leaders/common";
+import { fromSatang, insertInChunks, toSatang } from "@change-leaders/common";
+import { type NationalPlan, nationalRowId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";

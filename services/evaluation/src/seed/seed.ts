@@ -1,4 +1,5 @@
-import { type Config, DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON, fromSatang, toSatang } from "@change-leaders/common";
+import { type Config, fromSatang, toSatang } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";

@@ -1,4 +1,5 @@
-import { DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, HistoryEntry, Role, demoLeaderId } from "@change-leaders/common";
+import { HistoryEntry, Role } from "@change-leaders/common";
+import { DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { StatementCounter, type TestSubgraph, describeEachDatabase, errorCodes, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { AccessLogEntry } from "../audit/access-log.entity";
 import { peopleSubgraph } from "../definition";

@@ -1,4 +1,4 @@
-import { DEMO_FISCAL_YEAR, DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR, DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { Gender, LeaderStatus } from "../leader/leader.entity";
 import { nationalIdCheckDigit } from "../leader/leader.rules";
 import type { LeaderFields } from "../leader/leader.validation";

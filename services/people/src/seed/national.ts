@@ -1,4 +1,5 @@
-import { type NationalPlan, insertInChunks, nationalLeaderId } from "@change-leaders/common";
+import { insertInChunks } from "@change-leaders/common";
+import { type NationalPlan, nationalLeaderId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Gender, Leader, LeaderStatus } from "../leader/leader.entity";
 import { nameKey } from "../leader/leader.rules";

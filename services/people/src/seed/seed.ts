@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { type Config, DEMO_FISCAL_YEAR, DEMO_PASSWORD, Role, insertInChunks } from "@change-leaders/common";
+import { type Config, DEMO_PASSWORD, Role, insertInChunks } from "@change-leaders/common";
+import { DEMO_FISCAL_YEAR } from "@change-leaders/common/demo";
 import bcrypt from "bcryptjs";
 import type { DataSource } from "typeorm";
 import { Account } from "../account/account.entity";

@@ -1,4 +1,4 @@
-import { DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "./demo";
+import { DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "./programme";
 
 /** A tambon of the national-scale programme, with where it lies (from the real geography). */
 export interface NationalTambon {

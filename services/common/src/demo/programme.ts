@@ -20,12 +20,6 @@ export const DEMO_TARGET_TAMBONS = [
 /** ตำบลดงครั่งน้อย, อำเภอเกษตรวิสัย, ร้อยเอ็ด: first of the FY 2564 excellent tambons. */
 export const FY2564_EXCELLENT_TAMBON = "450213";
 
-/** The fiscal year (Buddhist Era) a date falls in: FY 2564 = 1 Oct 2020 – 30 Sep 2021. */
-export function fiscalYearOf(date: Date): number {
-  const year = date.getUTCFullYear() + 543;
-  return date.getUTCMonth() >= 9 ? year + 1 : year;
-}
-
 /** The demo leaders per target tambon (15, as in FY 2564). */
 export const DEMO_LEADERS_PER_TAMBON = 15;
 
