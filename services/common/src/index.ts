@@ -22,6 +22,7 @@ export * from "./server";
 export * from "./subgraph";
 export * from "./transaction";
 export * from "./transitions";
+export * from "./transport";
 export * from "./validation";
 export * from "./input-rules";
 

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type Config, type Identity, Role, postToSubgraph, rootFieldNames } from "@change-leaders/common";
+import { type Config, type Identity, Role, askSubgraph, rootFieldNames } from "@change-leaders/common";
 import { type FragmentDefinitionNode, Kind } from "graphql";
 
 /** The identity the gateway uses to ask the people subgraph about callers; people answers no one else. */
@@ -92,7 +92,7 @@ export class CallerVerifier {
   }
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const body = await postToSubgraph<T>(this.peopleUrl, GATEWAY_SERVICE, this.config, query, variables);
+    const body = await askSubgraph<T>(this.peopleUrl, GATEWAY_SERVICE, this.config, query, variables);
     if (body.errors?.length || !body.data) throw new Error("The people subgraph could not verify the caller");
     return body.data;
   }

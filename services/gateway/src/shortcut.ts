@@ -1,6 +1,6 @@
 import { Supergraph, operationFromDocument } from "@apollo/federation-internals";
 import { type QueryPlan, QueryPlanner } from "@apollo/query-planner";
-import type { Config, Observability, SubgraphName } from "@change-leaders/common";
+import { type Config, type Observability, type SubgraphName, SubgraphTimeout, postToSubgraph } from "@change-leaders/common";
 import type express from "express";
 import {
   type DocumentNode,
@@ -20,7 +20,7 @@ import type { CallerVerifier } from "./callers";
 import { type GatewayContext, createGatewayContext } from "./context";
 import type { CostAdmission } from "./limits/admission";
 import { operationCost } from "./limits/cost";
-import { SubgraphTimeout, callerHeaders, postToSubgraph, subgraphFailure } from "./subgraph-source";
+import { callerHeaders, subgraphFailure } from "./subgraph-source";
 
 /** Where a query one subgraph answers whole goes, decided once per document and operation name. */
 export interface Route {
