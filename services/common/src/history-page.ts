@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import type { RequestContext } from "./context";
+import { type RequestContext, requireRole } from "./context";
+import { badInput } from "./errors";
+import type { Role } from "./identity";
 import { HistoryEntry } from "./history";
 import { type PageInput, pageOf } from "./pagination";
 
@@ -37,14 +39,42 @@ export abstract class HistoryEntryView {
   after!: string | null;
 }
 
-/** One page of a record's history, oldest first. */
-export async function historyPage(ctx: RequestContext, entityName: string, entityId: string, page?: PageInput) {
+/** Who may read a subgraph's history, and of which kinds of record: one rule per subgraph. */
+export interface HistoryRule {
+  /** The kinds of record whose changes this subgraph audits (`Leader`, `Award`, `Event`…). */
+  entities: readonly string[];
+  /** The roles that may read them. */
+  roles: readonly Role[];
+}
+
+/** Every entry of a record's history, for the one list that is not paged (people's `history`). */
+export const WHOLE_HISTORY = "whole";
+
+/**
+ * The one way a subgraph reads its own history (`history`, `activityHistory`, `evaluationHistory`):
+ * the caller's role and the kind of record checked against the subgraph's rule, then one page of
+ * the record's entries, oldest first. `field` names the argument that carries the kind.
+ */
+export async function readHistory(
+  ctx: RequestContext,
+  rule: HistoryRule,
+  entityName: string,
+  entityId: string,
+  page: PageInput | typeof WHOLE_HISTORY | undefined,
+  field = "entityName",
+): Promise<{ nodes: HistoryEntry[]; totalCount: number }> {
+  requireRole(ctx, ...rule.roles);
+  if (!rule.entities.includes(entityName))
+    throw badInput(field, `${field} is one of ${rule.entities.join(", ")}`, {
+      messageTh: `ชนิดของระเบียน (${field}) ต้องเป็นหนึ่งใน ${rule.entities.join(", ")}`,
+    });
+  const where = { entityName, entityId };
+  const order = { at: "ASC", id: "ASC" } as const;
+  if (page === WHOLE_HISTORY) {
+    const nodes = await ctx.dataSource.manager.find(HistoryEntry, { where, order });
+    return { nodes, totalCount: nodes.length };
+  }
   const { limit, offset } = pageOf(page);
-  const [nodes, totalCount] = await ctx.dataSource.manager.findAndCount(HistoryEntry, {
-    where: { entityName, entityId },
-    order: { at: "ASC", id: "ASC" },
-    skip: offset,
-    take: limit,
-  });
+  const [nodes, totalCount] = await ctx.dataSource.manager.findAndCount(HistoryEntry, { where, order, skip: offset, take: limit });
   return { nodes, totalCount };
 }

@@ -1,8 +1,11 @@
-import { HistoryEntryView, PageInput, PageType, type RequestContext, Role, badInput, historyPage, requireRole } from "@change-leaders/common";
+import { type HistoryRule, HistoryEntryView, PageInput, PageType, type RequestContext, Role, readHistory } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, ID, ObjectType, Query, Resolver } from "type-graphql";
 
-/** The records of this subgraph whose changes are audited. */
-const ENTITIES = ["Nomination", "Review", "Rubric", "Award", "AwardAmount", "Disbursement", "LessonSummary"];
+/** Who reads this subgraph's history, and of which records. */
+const EVALUATION_HISTORY: HistoryRule = {
+  entities: ["Nomination", "Review", "Rubric", "Award", "AwardAmount", "Disbursement", "LessonSummary"],
+  roles: [Role.ADMIN, Role.BUDGET_OFFICER, Role.EXECUTIVE],
+};
 
 /** One audited change of a record of this subgraph. */
 @ObjectType("EvaluationHistoryEntry", { description: "One audited change of an evaluation record: who, when, what before and after" })
@@ -13,18 +16,16 @@ export class EvaluationHistoryPage extends PageType(EvaluationHistoryEntry) {}
 
 @Resolver()
 export class EvaluationHistoryResolver {
-  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER, Role.EXECUTIVE)
+  @Authorized(...EVALUATION_HISTORY.roles)
   @Query(() => EvaluationHistoryPage, {
     description: "The audit history of one evaluation record, oldest first (admins, budget officers, executives)",
   })
-  async evaluationHistory(
-    @Arg("entityName", { description: `One of ${ENTITIES.join(", ")}` }) entityName: string,
+  evaluationHistory(
+    @Arg("entityName", { description: `One of ${EVALUATION_HISTORY.entities.join(", ")}` }) entityName: string,
     @Arg("entityId", () => ID) entityId: string,
     @Ctx() ctx: RequestContext,
     @Arg("page", () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    requireRole(ctx, Role.ADMIN, Role.BUDGET_OFFICER, Role.EXECUTIVE);
-    if (!ENTITIES.includes(entityName)) throw badInput("entityName", `entityName is one of ${ENTITIES.join(", ")}`);
-    return historyPage(ctx, entityName, entityId, page);
+    return readHistory(ctx, EVALUATION_HISTORY, entityName, entityId, page);
   }
 }

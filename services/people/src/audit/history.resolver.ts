@@ -1,4 +1,14 @@
-import { type RequestContext, HistoryEntry, HistoryEntryView, Role, badInput, requireRole } from "@change-leaders/common";
+import {
+  type HistoryRule,
+  type RequestContext,
+  HistoryEntryView,
+  PageInput,
+  PageType,
+  Role,
+  WHOLE_HISTORY,
+  badInput,
+  readHistory,
+} from "@change-leaders/common";
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { AccessLogEntry } from "./access-log.entity";
 import { accessLogService } from "./access-log.service";
@@ -9,22 +19,49 @@ export class HistoryRecord extends HistoryEntryView {
   actorId!: string | null;
 }
 
-const ENTITIES = ["Leader", "Account", "ApiKey", "Officer", "Inspector"];
+@ObjectType()
+export class PeopleHistoryPage extends PageType(HistoryRecord) {}
+
+/** Who reads this subgraph's history, and of which records. */
+const PEOPLE_HISTORY: HistoryRule = { entities: ["Leader", "Account", "ApiKey", "Officer", "Inspector"], roles: [Role.ADMIN] };
+
+/** A page of a record's history; a leader's snapshots hold personal data, so reading them is logged. */
+async function peopleHistory(
+  ctx: RequestContext,
+  entityName: string,
+  entityId: string,
+  page: PageInput | typeof WHOLE_HISTORY | undefined,
+  field: string,
+) {
+  const found = await readHistory(ctx, PEOPLE_HISTORY, entityName, entityId, page, field);
+  if (entityName === "Leader") await accessLogService.recordHistory(ctx, entityId, found.nodes);
+  return found;
+}
 
 @Resolver()
 export class AuditResolver {
-  @Authorized(Role.ADMIN)
-  @Query(() => [HistoryRecord], { description: "The audited changes of one record of this subgraph, oldest first (admins)" })
+  @Authorized(...PEOPLE_HISTORY.roles)
+  @Query(() => [HistoryRecord], {
+    description: "The audited changes of one record of this subgraph, oldest first, all of them (admins)",
+    deprecationReason: "Use peopleHistory, paged like activityHistory and evaluationHistory",
+  })
   async history(
-    @Arg("entity", { description: `One of ${ENTITIES.join(", ")}` }) entity: string,
+    @Arg("entity", { description: `One of ${PEOPLE_HISTORY.entities.join(", ")}` }) entity: string,
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<HistoryRecord[]> {
-    requireRole(ctx, Role.ADMIN);
-    if (!ENTITIES.includes(entity)) throw badInput("entity", `entity is one of ${ENTITIES.join(", ")}`);
-    const entries = await ctx.dataSource.manager.find(HistoryEntry, { where: { entityName: entity, entityId: id }, order: { at: "ASC", id: "ASC" } });
-    if (entity === "Leader") await accessLogService.recordHistory(ctx, id, entries);
-    return entries;
+    return (await peopleHistory(ctx, entity, id, WHOLE_HISTORY, "entity")).nodes;
+  }
+
+  @Authorized(...PEOPLE_HISTORY.roles)
+  @Query(() => PeopleHistoryPage, { description: "The audit history of one people record, oldest first (admins)" })
+  peopleHistory(
+    @Arg("entityName", { description: `One of ${PEOPLE_HISTORY.entities.join(", ")}` }) entityName: string,
+    @Arg("entityId", () => ID) entityId: string,
+    @Ctx() ctx: RequestContext,
+    @Arg("page", () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return peopleHistory(ctx, entityName, entityId, page, "entityName");
   }
 
   @Authorized(Role.ADMIN)
