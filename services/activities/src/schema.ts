@@ -32,7 +32,7 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
       ],
     },
     {
-      Event: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => eventService.byId(ctx, ref.id)) },
+      Event: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => eventService.findReadable(ctx, ref.id)) },
       Tambon: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
       Leader: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Province: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },

@@ -39,8 +39,8 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
       validateFn: validateArgument,
     },
     {
-      Nomination: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => nominationService.byId(ctx, ref.id)) },
-      Award: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => awardService.byId(ctx, ref.id)) },
+      Nomination: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => nominationService.find(ctx, ref.id)) },
+      Award: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => awardService.find(ctx, ref.id)) },
       Tambon: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
       Account: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },

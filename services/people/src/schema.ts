@@ -50,10 +50,12 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
     {
       ...geographyReferences,
       ...leaderReferences,
-      Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.referenced(ctx, ref.id)) },
-      Officer: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Officer, ref.id)) },
+      Account: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => accountService.findReadable(ctx, ref.id)) },
+      Officer: {
+        __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.findReadable(ctx, Officer, ref.id)),
+      },
       Inspector: {
-        __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.byId(ctx, Inspector, ref.id)),
+        __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => staffService.findReadable(ctx, Inspector, ref.id)),
       },
     },
   );

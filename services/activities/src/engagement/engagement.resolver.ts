@@ -23,7 +23,7 @@ export class EngagementPostResolver {
   @Authorized()
   @Query(() => EngagementPost, { nullable: true })
   engagementPost(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<EngagementPost | null> {
-    return engagementService.byId(ctx, id);
+    return engagementService.findReadable(ctx, id);
   }
 
   @Authorized()
@@ -73,7 +73,7 @@ export class EngagementPostResolver {
 
   @FieldResolver(() => Event, { nullable: true })
   event(@Root() post: EngagementPost, @Ctx() ctx: RequestContext): Promise<Event | null> | null {
-    return post.eventId ? eventService.load(ctx, post.eventId) : null;
+    return post.eventId ? eventService.find(ctx, post.eventId) : null;
   }
 }
 
@@ -117,7 +117,7 @@ export class EngagementDrawResolver {
 
   @FieldResolver(() => [EngagementPost], { description: "The posts drawn, in the order drawn" })
   async posts(@Root() draw: EngagementDraw, @Ctx() ctx: RequestContext): Promise<EngagementPost[]> {
-    const posts = await Promise.all(draw.postIds.map((id) => engagementService.load(ctx, id)));
+    const posts = await Promise.all(draw.postIds.map((id) => engagementService.find(ctx, id)));
     return posts.filter((p): p is EngagementPost => p !== null);
   }
 }

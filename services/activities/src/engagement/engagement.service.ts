@@ -78,7 +78,7 @@ const ZERO_TOTALS: EngagementTotals = {
 };
 
 export const engagementService = {
-  load(ctx: RequestContext, id: string): Promise<EngagementPost | null> {
+  find(ctx: RequestContext, id: string): Promise<EngagementPost | null> {
     return ctx.loaders
       .get<string, EngagementPost | null>("engagementPost", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(EngagementPost, { id: In([...ids]) }), (p) => p.id),
@@ -86,8 +86,8 @@ export const engagementService = {
       .load(id);
   },
 
-  async byId(ctx: RequestContext, id: string): Promise<EngagementPost | null> {
-    const post = await this.load(ctx, id);
+  async findReadable(ctx: RequestContext, id: string): Promise<EngagementPost | null> {
+    const post = await this.find(ctx, id);
     return post && mayRead(ctx, post.provinceCode) ? post : null;
   },
 
@@ -233,7 +233,7 @@ export const engagementService = {
 
   async recordSample(ctx: RequestContext, input: EngagementSampleInput): Promise<EngagementSample> {
     const identity = requireIdentity(ctx);
-    const post = await this.byId(ctx, input.postId);
+    const post = await this.findReadable(ctx, input.postId);
     if (!post) throw notFound("EngagementPost", input.postId);
     requireWriteAccess(ctx, post.provinceCode);
     for (const field of ["likes", "follows", "shares"] as const) {

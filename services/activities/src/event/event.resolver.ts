@@ -13,7 +13,7 @@ export class EventResolver {
   @Authorized()
   @Query(() => Event, { nullable: true })
   event(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Event | null> {
-    return eventService.byId(ctx, id);
+    return eventService.findReadable(ctx, id);
   }
 
   @Authorized()

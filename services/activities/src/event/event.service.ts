@@ -59,8 +59,8 @@ function checkEventFields(fields: EventFields) {
 
 export const eventService = {
   /** An event by id, through the request's loader; null when it does not exist or the caller may not see it. */
-  async byId(ctx: RequestContext, id: string): Promise<Event | null> {
-    const event = await this.load(ctx, id);
+  async findReadable(ctx: RequestContext, id: string): Promise<Event | null> {
+    const event = await this.find(ctx, id);
     return event && (await this.visible(ctx, event)) ? event : null;
   },
 
@@ -72,7 +72,7 @@ export const eventService = {
   },
 
   /** An event by id without access rules (for rules that need it). */
-  load(ctx: RequestContext, id: string): Promise<Event | null> {
+  find(ctx: RequestContext, id: string): Promise<Event | null> {
     return ctx.loaders
       .get<string, Event | null>("event", async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(Event, { id: In([...ids]) }), (e) => e.id))
       .load(id);
@@ -131,7 +131,7 @@ export const eventService = {
       },
       page,
     ).load(tambonCode);
-    const events = await Promise.all(links.keys.map((id) => this.load(ctx, id)));
+    const events = await Promise.all(links.keys.map((id) => this.find(ctx, id)));
     return { totalCount: links.totalCount, nodes: events.filter((e): e is Event => e !== null) };
   },
 

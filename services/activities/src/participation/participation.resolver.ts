@@ -35,7 +35,7 @@ export class ParticipationResolver {
 
   @FieldResolver(() => Event, { nullable: true })
   event(@Root() participation: Participation, @Ctx() ctx: RequestContext): Promise<Event | null> {
-    return eventService.load(ctx, participation.eventId);
+    return eventService.find(ctx, participation.eventId);
   }
 
   @FieldResolver(() => LeaderRef)

@@ -24,7 +24,7 @@ const MAX_AT_ONCE = 500;
 
 /** The event leaders register for: NOT_FOUND when absent or out of sight, INVALID_TRANSITION when cancelled. */
 async function openEvent(ctx: RequestContext, eventId: string): Promise<Event> {
-  const event = await eventService.byId(ctx, eventId);
+  const event = await eventService.findReadable(ctx, eventId);
   if (!event) throw notFound("Event", eventId);
   nextEventStatus(event.status, "TAKE_PART");
   return event;

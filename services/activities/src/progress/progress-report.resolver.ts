@@ -21,7 +21,7 @@ export class ProgressReportResolver {
   @Authorized()
   @Query(() => ProgressReport, { nullable: true })
   progressReport(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProgressReport | null> {
-    return progressReportService.byId(ctx, id);
+    return progressReportService.findReadable(ctx, id);
   }
 
   @Authorized()
@@ -87,7 +87,7 @@ export class ProgressReportResolver {
 
   @FieldResolver(() => Event, { nullable: true })
   event(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<Event | null> | null {
-    return report.eventId ? eventService.load(ctx, report.eventId) : null;
+    return report.eventId ? eventService.find(ctx, report.eventId) : null;
   }
 }
 

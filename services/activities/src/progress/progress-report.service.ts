@@ -69,7 +69,8 @@ const snapshot = (report: ProgressReport, values: ProgressReportValue[]) => ({
 });
 
 export const progressReportService = {
-  load(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
+  /** A progress report by id, batched over the request; no access rules (findReadable applies them). */
+  find(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
     return ctx.loaders
       .get<string, ProgressReport | null>("progressReport", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(ProgressReport, { id: In([...ids]) }), (r) => r.id),
@@ -77,8 +78,9 @@ export const progressReportService = {
       .load(id);
   },
 
-  async byId(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
-    const report = await this.load(ctx, id);
+  /** A progress report by id when the caller may read it (officers: their province's); null otherwise. */
+  async findReadable(ctx: RequestContext, id: string): Promise<ProgressReport | null> {
+    const report = await this.find(ctx, id);
     return report && mayRead(ctx, report.provinceCode) ? report : null;
   },
 

@@ -11,7 +11,7 @@ import { awardService } from "./award.service";
 export class AwardResolver {
   @Query(() => Award, { nullable: true })
   award(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Award | null> {
-    return awardService.byId(ctx, id);
+    return awardService.find(ctx, id);
   }
 
   @Query(() => AwardPage, { description: "Awards by fiscal year, province, tambon or level" })

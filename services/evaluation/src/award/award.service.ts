@@ -27,7 +27,8 @@ export const AWARD_OF_ROUND: Readonly<Record<ContestRound, AwardLevel | null>> =
 };
 
 export const awardService = {
-  byId(ctx: RequestContext, id: string): Promise<Award | null> {
+  /** An award by id, batched over the request; no access rules (every staff role reads awards). */
+  find(ctx: RequestContext, id: string): Promise<Award | null> {
     return ctx.loaders
       .get<string, Award | null>("award", async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(Award, { id: In([...ids]) }), (a) => a.id))
       .load(id);

@@ -10,7 +10,7 @@ import { disbursementService } from "./disbursement.service";
 export class DisbursementResolver {
   @Query(() => Disbursement, { nullable: true })
   disbursement(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement | null> {
-    return disbursementService.byId(ctx, id);
+    return disbursementService.find(ctx, id);
   }
 
   @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
@@ -42,6 +42,6 @@ export class DisbursementResolver {
 
   @FieldResolver(() => Award, { nullable: true })
   award(@Root() disbursement: Disbursement, @Ctx() ctx: RequestContext): Promise<Award | null> {
-    return awardService.byId(ctx, disbursement.awardId);
+    return awardService.find(ctx, disbursement.awardId);
   }
 }

@@ -39,7 +39,8 @@ function satangParameter(satang: bigint): number {
 }
 
 export const disbursementService = {
-  byId(ctx: RequestContext, id: string): Promise<Disbursement | null> {
+  /** A disbursement by id, batched over the request; no access rules (the resolver's roles are the rule). */
+  find(ctx: RequestContext, id: string): Promise<Disbursement | null> {
     return ctx.loaders
       .get<string, Disbursement | null>("disbursement", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(Disbursement, { id: In([...ids]) }), (d) => d.id),

@@ -11,7 +11,7 @@ import { lessonService } from "./lesson.service";
 export class LessonResolver {
   @Query(() => LessonSummary, { nullable: true, description: "One lesson summary (partners: published ones only)" })
   lessonSummary(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LessonSummary | null> {
-    return lessonService.byId(ctx, id);
+    return lessonService.findReadable(ctx, id);
   }
 
   @Query(() => LessonSummaryPage, { description: "Lesson summaries (partners see published ones only)" })
@@ -53,6 +53,6 @@ export class LessonResolver {
 
   @FieldResolver(() => Award, { nullable: true })
   award(@Root() lesson: LessonSummary, @Ctx() ctx: RequestContext): Promise<Award | null> {
-    return awardService.byId(ctx, lesson.awardId);
+    return awardService.find(ctx, lesson.awardId);
   }
 }

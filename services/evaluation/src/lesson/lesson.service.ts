@@ -22,7 +22,7 @@ const publishedOnly = (ctx: RequestContext) => ctx.identity?.role === Role.PARTN
 
 export const lessonService = {
   /** One lesson summary (a partner sees it only once published). */
-  async byId(ctx: RequestContext, id: string): Promise<LessonSummary | null> {
+  async findReadable(ctx: RequestContext, id: string): Promise<LessonSummary | null> {
     const lesson = await ctx.dataSource.manager.findOneBy(LessonSummary, { id });
     return lesson && !(publishedOnly(ctx) && lesson.status !== LessonStatus.PUBLISHED) ? lesson : null;
   },

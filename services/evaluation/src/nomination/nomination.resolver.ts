@@ -17,7 +17,7 @@ import { awardService } from "../award/award.service";
 export class NominationResolver {
   @Query(() => Nomination, { nullable: true })
   nomination(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
-    return nominationService.readable(ctx, id);
+    return nominationService.findReadable(ctx, id);
   }
 
   @Query(() => NominationPage, { description: "Nominations by fiscal year, round, status, province or tambon" })

@@ -39,7 +39,8 @@ export interface NominationScore {
 const MAX_AWARD_RANK = 1000;
 
 export const nominationService = {
-  byId(ctx: RequestContext, id: string): Promise<Nomination | null> {
+  /** A nomination by id, batched over the request; no access rules (findReadable applies them). */
+  find(ctx: RequestContext, id: string): Promise<Nomination | null> {
     return ctx.loaders
       .get<string, Nomination | null>("nomination", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(Nomination, { id: In([...ids]) }), (n) => n.id),
@@ -67,8 +68,8 @@ export const nominationService = {
   },
 
   /** The nomination when the caller may read it (inspectors: their region; judges: the national round). */
-  async readable(ctx: RequestContext, id: string): Promise<Nomination | null> {
-    const nomination = await this.byId(ctx, id);
+  async findReadable(ctx: RequestContext, id: string): Promise<Nomination | null> {
+    const nomination = await this.find(ctx, id);
     return nomination && (await mayReadNomination(ctx, nomination)) ? nomination : null;
   },
 
@@ -237,7 +238,7 @@ export const nominationService = {
     const rank = options.rank;
     if (rank != null && !(Number.isInteger(rank) && rank >= 1 && rank <= MAX_AWARD_RANK))
       throw badInput("rank", `rank is a place from 1 to ${MAX_AWARD_RANK}`, { messageTh: `อันดับต้องเป็นเลข 1 ถึง ${MAX_AWARD_RANK}` });
-    const nomination = await this.byId(ctx, id);
+    const nomination = await this.find(ctx, id);
     if (!nomination) throw notFound("Nomination", id);
     const action: NominationAction = decision === Decision.SELECTED ? "select" : "reject";
     nextNominationStatus(nomination.status, action);

@@ -41,6 +41,6 @@ export class ReviewResolver {
 
   @FieldResolver(() => Nomination, { nullable: true })
   nomination(@Root() review: Review, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
-    return nominationService.byId(ctx, review.nominationId);
+    return nominationService.find(ctx, review.nominationId);
   }
 }

@@ -71,7 +71,7 @@ export const reviewService = {
   /** Scores a nomination against its round's rubric; the review is locked once submitted, one per reviewer. */
   async submit(ctx: RequestContext, input: ReviewInput): Promise<Review> {
     const identity = requireIdentity(ctx);
-    const nomination = await nominationService.byId(ctx, input.nominationId);
+    const nomination = await nominationService.find(ctx, input.nominationId);
     if (!nomination) throw notFound("Nomination", input.nominationId);
     await this.requireReviewer(ctx, nomination);
     if (nomination.status !== NominationStatus.SUBMITTED && nomination.status !== NominationStatus.UNDER_REVIEW) {

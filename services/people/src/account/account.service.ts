@@ -73,20 +73,22 @@ export const accountService = {
 
   async me(ctx: RequestContext): Promise<Account | null> {
     const identity = requireIdentity(ctx);
-    return identity.kind === "account" ? this.byId(ctx, identity.id) : null;
+    return identity.kind === "account" ? this.find(ctx, identity.id) : null;
   },
 
   /**
    * An account another subgraph names (a nomination's nominator, a review's reviewer): for admins
    * and the account itself; null for anyone else (SPEC section 2: accounts are the admins').
    */
-  referenced(ctx: RequestContext, id: string): Promise<Account | null> {
+  findReadable(ctx: RequestContext, id: string): Promise<Account | null> {
     const identity = requireIdentity(ctx);
     if (identity.role !== Role.ADMIN && !(identity.kind === "account" && identity.id === id)) return Promise.resolve(null);
-    return this.byId(ctx, id);
+    return this.find(ctx, id);
   },
 
-  byId(ctx: RequestContext, id: string): Promise<Account | null> {
+  /** An account by id, batched over the request; no access rules (findReadable applies them). */
+
+  find(ctx: RequestContext, id: string): Promise<Account | null> {
     return ctx.loaders
       .get<string, Account | null>("account", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(Account, { id: In([...ids]) }), (a) => a.id),

@@ -11,7 +11,7 @@ import { leaderService } from "./leader.service";
 export class LeaderResolver {
   @Query(() => Leader, { nullable: true, description: "A leader; FORBIDDEN for an officer of another province" })
   leader(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Leader | null> {
-    return leaderService.byId(ctx, id);
+    return leaderService.findReadable(ctx, id);
   }
 
   @Query(() => LeaderPage, { description: "Leaders by province, district, tambon, cohort, status and the start of a name" })

@@ -57,7 +57,7 @@ function throwFirst(problems: FieldProblem[]): never {
 
 export const leaderService = {
   /** A live leader by id, batched over the request; no access check (callers check). */
-  load(ctx: RequestContext, id: string): Promise<Leader | null> {
+  find(ctx: RequestContext, id: string): Promise<Leader | null> {
     return ctx.loaders
       .get<string, Leader | null>("leader", async (ids) =>
         byKey(ids, await ctx.dataSource.manager.findBy(Leader, { id: In([...ids]), deletedAt: IsNull() }), (l) => l.id),
@@ -66,9 +66,9 @@ export const leaderService = {
   },
 
   /** `leader(id)` and entity references: null when absent, FORBIDDEN when in another province for an officer. */
-  async byId(ctx: RequestContext, id: string): Promise<Leader | null> {
+  async findReadable(ctx: RequestContext, id: string): Promise<Leader | null> {
     provinceScope(ctx); // an officer account without a province is refused before anything is read
-    const leader = await this.load(ctx, id);
+    const leader = await this.find(ctx, id);
     if (leader) leaderAccess.assertRead(ctx, leader.provinceCode);
     return leader;
   },

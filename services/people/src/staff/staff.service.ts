@@ -51,7 +51,7 @@ export const staffService = {
   },
 
   /** An officer or inspector by id, for references from other subgraphs; null for partners. */
-  byId<T extends Officer | Inspector>(ctx: RequestContext, entity: new () => T, id: string): Promise<T | null> {
+  findReadable<T extends Officer | Inspector>(ctx: RequestContext, entity: new () => T, id: string): Promise<T | null> {
     if (requireIdentity(ctx).role === Role.PARTNER) return Promise.resolve(null);
     return ctx.loaders
       .get<string, T | null>(`staff:${entity.name}`, async (ids) =>
