@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { Column, Entity, Index, PrimaryColumn, type EntityManager } from "typeorm";
 import type { RequestContext } from "./context";
+import { moneyJson } from "./money";
 
 export type HistoryAction = string;
 
@@ -65,8 +66,8 @@ export async function recordHistory(manager: EntityManager, ctx: Pick<RequestCon
     actorRole: ctx.identity?.role ?? null,
     requestId: ctx.requestId,
     at: new Date(),
-    before: change.before ? JSON.stringify(change.before) : null,
-    after: change.after ? JSON.stringify(change.after) : null,
+    before: change.before ? moneyJson(change.before) : null,
+    after: change.after ? moneyJson(change.after) : null,
   });
   await manager.insert(HistoryEntry, entry);
   return entry;

@@ -2,10 +2,14 @@ import type { ValueTransformer } from "typeorm";
 import { badInput } from "./errors";
 
 /**
- * Money in baht, exactly: a decimal string with two places ("1000000.00") at the edges, whole
- * satang (bigint) inside. No baht amount is ever a JavaScript `number`.
+ * Money in baht, exactly: a decimal string with two places ("1000000.00") at the edges (GraphQL's
+ * Baht scalar, messages), whole satang (`Satang`, a bigint) inside, from the parsed argument to the
+ * column and back. No baht amount is ever a JavaScript `number`.
  */
 export type Baht = string;
+
+/** An amount of money inside the system: whole satang (1 baht = 100 satang). */
+export type Satang = bigint;
 
 const BAHT_PATTERN = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
 
@@ -42,8 +46,14 @@ export function satangFromColumn(value: unknown): bigint {
   throw new Error(`Cannot read satang from ${String(value)}`);
 }
 
-/** The one transformer for money columns: stored as whole satang (`bigint`), held as a baht string. */
-export const bahtColumn: ValueTransformer = {
-  to: (value: Baht | null | undefined) => (value === null || value === undefined ? value : toSatang(value).toString()),
-  from: (value: unknown) => (value === null || value === undefined ? value : fromSatang(satangFromColumn(value))),
+/** The one transformer for money columns: stored as whole satang (`bigint`), held as `Satang`. */
+export const satangColumn: ValueTransformer = {
+  to: (value: Satang | null | undefined) => (value === null || value === undefined ? value : value.toString()),
+  from: (value: unknown) => (value === null || value === undefined ? value : satangFromColumn(value)),
 };
+
+/**
+ * JSON of a record that may hold money (a history snapshot): `Satang` written as its baht string,
+ * as the API shows it, since JSON has no bigint.
+ */
+export const moneyJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? fromSatang(v) : v));

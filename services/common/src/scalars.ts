@@ -1,32 +1,31 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
-import { normaliseBaht } from "./money";
+import { type Satang, fromSatang, normaliseBaht, toSatang } from "./money";
 
 function scalarInputError(name: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", scalar: name } });
 }
 
-/** Money as a decimal string with two places: "1000000.00". Never a float, in or out. */
-export const BahtScalar = new GraphQLScalarType<string, string>({
+/** Reads a Baht argument as satang; any fault is the scalar's BAD_USER_INPUT. */
+function parseBaht(value: unknown): Satang {
+  if (typeof value !== "string") throw scalarInputError("Baht", 'Baht must be a string such as "1000.00"');
+  try {
+    return toSatang(value);
+  } catch (e) {
+    throw scalarInputError("Baht", (e as Error).message);
+  }
+}
+
+/**
+ * Money as a decimal string with two places: "1000000.00". Never a float, in or out: an argument
+ * arrives in the resolver as `Satang` (bigint), and a field's `Satang` leaves as the baht string.
+ */
+export const BahtScalar = new GraphQLScalarType<Satang, string>({
   name: "Baht",
   description: 'An amount in Thai baht as a decimal string with two places, e.g. "1000000.00"',
-  serialize: (value) => normaliseBaht(String(value)),
-  parseValue: (value) => {
-    if (typeof value !== "string") throw scalarInputError("Baht", 'Baht must be a string such as "1000.00"');
-    try {
-      return normaliseBaht(value);
-    } catch (e) {
-      throw scalarInputError("Baht", (e as Error).message);
-    }
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw scalarInputError("Baht", 'Baht must be a string such as "1000.00"');
-    try {
-      return normaliseBaht(ast.value);
-    } catch (e) {
-      throw scalarInputError("Baht", (e as Error).message);
-    }
-  },
+  serialize: (value) => (typeof value === "bigint" ? fromSatang(value) : normaliseBaht(String(value))),
+  parseValue: parseBaht,
+  parseLiteral: (ast) => parseBaht(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, DateScalar, bahtColumn, StaffOnly } from "@change-leaders/common";
+import { type Satang, BahtScalar, DateScalar, satangColumn, StaffOnly } from "@change-leaders/common";
 import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn, VersionColumn } from "typeorm";
 
@@ -106,6 +106,6 @@ export class ProgressReportValue {
   quantity!: number | null;
 
   @Field(() => BahtScalar, { nullable: true })
-  @Column({ name: "amount_satang", type: "bigint", nullable: true, transformer: bahtColumn })
-  amount!: Baht | null;
+  @Column({ name: "amount_satang", type: "bigint", nullable: true, transformer: satangColumn })
+  amount!: Satang | null;
 }

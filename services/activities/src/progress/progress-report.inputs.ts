@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, DateScalar, PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { type Satang, BahtScalar, DateScalar, PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { IndicatorKind } from "./progress-indicator.entity";
@@ -16,7 +16,7 @@ export class IndicatorValueInput {
   quantity?: number;
 
   @Field(() => BahtScalar, { nullable: true })
-  amount?: Baht;
+  amount?: Satang;
 }
 
 @InputType({ description: "A new food-security progress report (DRAFT)" })

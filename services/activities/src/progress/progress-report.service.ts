@@ -14,7 +14,6 @@ import {
   notFound,
   recordHistory,
   requireIdentity,
-  toSatang,
   writeTransaction,
   requiredReason,
   provinceScope,
@@ -46,7 +45,7 @@ async function checkValues(manager: EntityManager, reportId: string, values: Ind
     seen.add(indicator.code);
     if (indicator.kind === IndicatorKind.MONEY) {
       if (value.amount === undefined || value.amount === null) throw badInput(`${field}.amount`, `${indicator.code} is an amount in baht`);
-      if (toSatang(value.amount, `${field}.amount`) < 0n) throw badInput(`${field}.amount`, "An amount cannot be negative");
+      if (value.amount < 0n) throw badInput(`${field}.amount`, "An amount cannot be negative");
       return Object.assign(new ProgressReportValue(), { reportId, indicatorCode: indicator.code, quantity: null, amount: value.amount });
     }
     if (value.quantity === undefined || value.quantity === null) throw badInput(`${field}.quantity`, `${indicator.code} is a count`);

@@ -1,4 +1,4 @@
-import { fromSatang, insertInChunks } from "@change-leaders/common";
+import { insertInChunks } from "@change-leaders/common";
 import { type NationalPlan, nationalLeaderId, nationalRowId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { EngagementChannel, EngagementPost, EngagementSample } from "../engagement/engagement.entity";
@@ -105,7 +105,7 @@ export async function seedNationalActivities(dataSource: DataSource, plan: Natio
         { reportId: id, indicatorCode: "HOUSEHOLDS", quantity: (20 + (t % 30)) * growth, amount: null },
         { reportId: id, indicatorCode: "PLOTS", quantity: (10 + (t % 10)) * growth, amount: null },
         { reportId: id, indicatorCode: "PRODUCE_KG", quantity: (150 + (t % 40) * 5) * growth, amount: null },
-        { reportId: id, indicatorCode: "SAVINGS", quantity: null, amount: fromSatang(BigInt((10_000 + (t % 50) * 100) * growth) * 100n) },
+        { reportId: id, indicatorCode: "SAVINGS", quantity: null, amount: BigInt((10_000 + (t % 50) * 100) * growth) * 100n },
       );
     });
     [EngagementChannel.FACEBOOK, EngagementChannel.TIKTOK].forEach((channel, c) => {

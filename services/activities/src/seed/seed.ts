@@ -1,4 +1,4 @@
-import { type Config, fromSatang, insertInChunks } from "@change-leaders/common";
+import { type Config, insertInChunks } from "@change-leaders/common";
 import { DEMO_FISCAL_YEAR, DEMO_LEADERS_PER_TAMBON, DEMO_PROVINCE_CODE, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import type { DataSource, EntityManager } from "typeorm";
 import { drawSample } from "../engagement/engagement.draw";
@@ -147,7 +147,7 @@ function demoReports(): { reports: Partial<ProgressReport>[]; values: Partial<Pr
         { reportId: id, indicatorCode: "HOUSEHOLDS", quantity: (20 + t * 3) * growth, amount: null },
         { reportId: id, indicatorCode: "PLOTS", quantity: (10 + t) * growth, amount: null },
         { reportId: id, indicatorCode: "PRODUCE_KG", quantity: (150 + t * 25) * growth, amount: null },
-        { reportId: id, indicatorCode: "SAVINGS", quantity: null, amount: fromSatang(BigInt((12_500 + t * 1_250) * growth) * 100n + 50n) },
+        { reportId: id, indicatorCode: "SAVINGS", quantity: null, amount: BigInt((12_500 + t * 1_250) * growth) * 100n + 50n },
       );
     });
   });

@@ -1,4 +1,4 @@
-import { fromSatang, normaliseBaht, toSatang, bahtColumn } from "../money";
+import { fromSatang, moneyJson, normaliseBaht, satangColumn, toSatang } from "../money";
 
 describe("baht amounts are exact", () => {
   it.each([
@@ -29,8 +29,16 @@ describe("baht amounts are exact", () => {
     [100000000, "1000000.00"],
     ["100000000", "1000000.00"],
     [1n, "0.01"],
-  ])("reads the satang column value %p (as each driver returns it) as %s", (stored, baht) => {
-    expect(bahtColumn.from(stored)).toBe(baht);
-    expect(bahtColumn.to(baht)).toBe(String(stored));
+  ])("reads the satang column value %p (as each driver returns it) as the satang of %s", (stored, baht) => {
+    expect(satangColumn.from(stored)).toBe(toSatang(baht));
+    expect(satangColumn.to(toSatang(baht))).toBe(String(stored));
+  });
+
+  it("writes money in a snapshot as the baht the API shows, never as a number", () => {
+    expect(JSON.parse(moneyJson({ amount: 100000050n, purpose: "ค่าวัสดุ", nested: { disbursedTotal: 1n } }))).toEqual({
+      amount: "1000000.50",
+      purpose: "ค่าวัสดุ",
+      nested: { disbursedTotal: "0.01" },
+    });
   });
 });

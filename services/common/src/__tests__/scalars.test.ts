@@ -22,8 +22,10 @@ describe("Date scalar", () => {
 describe("Baht scalar", () => {
   it("serialises with two decimals and never as a number", () => {
     expect(BahtScalar.serialize("1000000")).toBe("1000000.00");
+    expect(BahtScalar.serialize(100000050n)).toBe("1000000.50");
+    expect(BahtScalar.parseValue("250000.5")).toBe(25000050n);
     expect(() => BahtScalar.parseValue(1000000)).toThrow(/string/);
     expect(() => BahtScalar.parseLiteral({ kind: Kind.FLOAT, value: "10.5" })).toThrow(/string/);
-    expect(BahtScalar.parseLiteral({ kind: Kind.STRING, value: "10.5" })).toBe("10.50");
+    expect(BahtScalar.parseLiteral({ kind: Kind.STRING, value: "10.5" })).toBe(1050n);
   });
 });

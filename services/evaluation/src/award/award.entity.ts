@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, bahtColumn } from "@change-leaders/common";
+import { type Satang, BahtScalar, satangColumn } from "@change-leaders/common";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from "typeorm";
 
@@ -43,12 +43,12 @@ export class Award {
   rank!: number | null;
 
   @Field(() => BahtScalar, { description: "The budget awarded" })
-  @Column({ name: "amount_satang", type: "bigint", transformer: bahtColumn })
-  amount!: Baht;
+  @Column({ name: "amount_satang", type: "bigint", transformer: satangColumn })
+  amount!: Satang;
 
   @Field(() => BahtScalar, { description: "The sum of the disbursements that are not cancelled" })
-  @Column({ name: "disbursed_satang", type: "bigint", default: 0, transformer: bahtColumn })
-  disbursedTotal!: Baht;
+  @Column({ name: "disbursed_satang", type: "bigint", default: 0, transformer: satangColumn })
+  disbursedTotal!: Satang;
 
   @Field(() => String, { nullable: true, description: "The date the honour plaque was presented (YYYY-MM-DD)" })
   @Column({ name: "plaque_awarded_at", type: "varchar", length: 10, nullable: true })
@@ -80,6 +80,6 @@ export class AwardAmount {
   level!: AwardLevel;
 
   @Field(() => BahtScalar)
-  @Column({ name: "amount_satang", type: "bigint", transformer: bahtColumn })
-  amount!: Baht;
+  @Column({ name: "amount_satang", type: "bigint", transformer: satangColumn })
+  amount!: Satang;
 }

@@ -1,4 +1,4 @@
-import { type RequestContext, BahtScalar, PageInput, Role, pageOf } from "@change-leaders/common";
+import { type RequestContext, type Satang, BahtScalar, PageInput, Role, pageOf } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DisbursementPage } from "../disbursement/disbursement.inputs";
 import { disbursementService } from "../disbursement/disbursement.service";
@@ -33,7 +33,7 @@ export class AwardResolver {
   setAwardAmount(
     @Arg("fiscalYear", () => Int) fiscalYear: number,
     @Arg("level", () => AwardLevel) level: AwardLevel,
-    @Arg("amount", () => BahtScalar) amount: string,
+    @Arg("amount", () => BahtScalar) amount: Satang,
     @Ctx() ctx: RequestContext,
   ): Promise<AwardAmount> {
     return awardService.setAmount(ctx, fiscalYear, level, amount);
@@ -45,7 +45,7 @@ export class AwardResolver {
   }
 
   @FieldResolver(() => BahtScalar, { description: "The award amount less the disbursements that are not cancelled" })
-  remaining(@Root() award: Award): string {
+  remaining(@Root() award: Award): Satang {
     return awardService.remaining(award);
   }
 

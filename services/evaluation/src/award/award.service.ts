@@ -7,10 +7,9 @@ import {
   byKey,
   childPageLoader,
   conflict,
-  fromSatang,
+  type Satang,
   isUniqueViolation,
   recordHistory,
-  toSatang,
   writeTransaction,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
@@ -44,8 +43,8 @@ export const awardService = {
   },
 
   /** The award amount less the disbursements that are not cancelled. */
-  remaining(award: Award): string {
-    return fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+  remaining(award: Award): Satang {
+    return award.amount - award.disbursedTotal;
   },
 
   async list(ctx: RequestContext, filter: AwardFilter | undefined, page: PageInput): Promise<Page<Award>> {
@@ -80,8 +79,8 @@ export const awardService = {
   },
 
   /** Sets the budget of a level in a fiscal year (ADMIN); awards already made keep theirs. */
-  async setAmount(ctx: RequestContext, fiscalYear: number, level: AwardLevel, amount: string): Promise<AwardAmount> {
-    if (toSatang(amount, "amount") < 0n) throw badInput("amount", "An award amount cannot be negative");
+  async setAmount(ctx: RequestContext, fiscalYear: number, level: AwardLevel, amount: Satang): Promise<AwardAmount> {
+    if (amount < 0n) throw badInput("amount", "An award amount cannot be negative");
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(AwardAmount, { fiscalYear, level });
       const after = manager.create(AwardAmount, { fiscalYear, level, amount });
@@ -110,7 +109,7 @@ export const awardService = {
       level,
       rank: options.rank,
       amount: amount.amount,
-      disbursedTotal: fromSatang(0n),
+      disbursedTotal: 0n,
       plaqueAwardedAt: options.plaqueAwardedAt,
       nominationId: nomination.id,
       version: 1,

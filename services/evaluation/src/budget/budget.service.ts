@@ -1,4 +1,4 @@
-import { type RequestContext, fromSatang, satangFromColumn } from "@change-leaders/common";
+import { type RequestContext, satangFromColumn } from "@change-leaders/common";
 import { Award, type AwardLevel } from "../award/award.entity";
 import { DisbursementStatus } from "../disbursement/disbursement.entity";
 import { LessonSummary, LessonStatus } from "../lesson/lesson.entity";
@@ -15,10 +15,10 @@ interface Sums {
 
 const line = (sums: Sums): BudgetLine => ({
   awardCount: Number(sums.awardCount),
-  awardedTotal: fromSatang(sums.awarded),
-  disbursedTotal: fromSatang(sums.disbursed),
-  paidTotal: fromSatang(sums.paid),
-  remainingTotal: fromSatang(sums.awarded - sums.disbursed),
+  awardedTotal: sums.awarded,
+  disbursedTotal: sums.disbursed,
+  paidTotal: sums.paid,
+  remainingTotal: sums.awarded - sums.disbursed,
 });
 
 /** One row of the summary: a province's awards of one level, summed in SQL. */

@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar } from "@change-leaders/common";
+import { type Satang, BahtScalar } from "@change-leaders/common";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Award, AwardLevel } from "../award/award.entity";
 import { LessonSummary } from "../lesson/lesson.entity";
@@ -10,16 +10,16 @@ export class BudgetLine {
   awardCount!: number;
 
   @Field(() => BahtScalar)
-  awardedTotal!: Baht;
+  awardedTotal!: Satang;
 
   @Field(() => BahtScalar, { description: "Disbursements that are not cancelled" })
-  disbursedTotal!: Baht;
+  disbursedTotal!: Satang;
 
   @Field(() => BahtScalar, { description: "Disbursements already paid out" })
-  paidTotal!: Baht;
+  paidTotal!: Satang;
 
   @Field(() => BahtScalar)
-  remainingTotal!: Baht;
+  remainingTotal!: Satang;
 }
 
 @ObjectType({ description: "The money of one province's awards" })

@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, bahtColumn, StaffOnly } from "@change-leaders/common";
+import { type Satang, BahtScalar, satangColumn, StaffOnly } from "@change-leaders/common";
 import { Field, ID, Int, ObjectType, UseMiddleware, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -26,8 +26,8 @@ export class Disbursement {
   awardId!: string;
 
   @Field(() => BahtScalar)
-  @Column({ name: "amount_satang", type: "bigint", transformer: bahtColumn })
-  amount!: Baht;
+  @Column({ name: "amount_satang", type: "bigint", transformer: satangColumn })
+  amount!: Satang;
 
   @Field()
   @Column({ type: "varchar", length: 500 })

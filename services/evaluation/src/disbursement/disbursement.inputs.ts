@@ -1,4 +1,4 @@
-import { type Baht, BahtScalar, PageType } from "@change-leaders/common";
+import { type Satang, BahtScalar, PageType } from "@change-leaders/common";
 import { ArrayMaxSize, IsOptional, Length, Matches } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Disbursement } from "./disbursement.entity";
@@ -10,7 +10,7 @@ export class DisbursementInput {
   awardId!: string;
 
   @Field(() => BahtScalar, { description: 'A positive amount with at most two decimals, e.g. "250000.00"' })
-  amount!: Baht;
+  amount!: Satang;
 
   @Field()
   @Length(1, 500)

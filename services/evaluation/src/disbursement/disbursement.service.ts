@@ -13,7 +13,6 @@ import {
   notFound,
   recordHistory,
   requireIdentity,
-  toSatang,
   writeTransaction,
   requiredReason,
 } from "@change-leaders/common";
@@ -68,7 +67,7 @@ export const disbursementService = {
    */
   async record(ctx: RequestContext, input: DisbursementInput): Promise<Disbursement> {
     const identity = requireIdentity(ctx);
-    const satang = toSatang(input.amount, "input.amount");
+    const satang = input.amount;
     if (satang <= 0n) throw badInput("input.amount", "A disbursement amount must be more than 0.00");
     const amount = satangParameter(satang);
     const sent = { recordedBy: identity.id, idempotencyKey: input.idempotencyKey };
@@ -88,7 +87,7 @@ export const disbursementService = {
           const disbursement = manager.create(Disbursement, {
             id: crypto.randomUUID(),
             awardId: input.awardId,
-            amount: fromSatang(satang),
+            amount: satang,
             purpose: input.purpose.trim(),
             reference: input.reference.trim(),
             evidence: input.evidence ?? [],
@@ -108,7 +107,7 @@ export const disbursementService = {
             entityName: "Award",
             entityId: award.id,
             action: "disburse",
-            before: { disbursedTotal: fromSatang(toSatang(award.disbursedTotal) - satang) },
+            before: { disbursedTotal: award.disbursedTotal - satang },
             after: { disbursedTotal: award.disbursedTotal, disbursementId: disbursement.id },
           });
           return manager.findOneByOrFail(Disbursement, { id: disbursement.id });
@@ -128,8 +127,8 @@ export const disbursementService = {
 
   /** The same key answers the same disbursement; the same key for another amount or award is refused. */
   sameRequest(existing: Disbursement, input: DisbursementInput): Disbursement {
-    if (existing.awardId !== input.awardId || toSatang(existing.amount) !== toSatang(input.amount)) {
-      throw conflict(`Idempotency key ${input.idempotencyKey} was already used for ${existing.amount} baht to another request`, {
+    if (existing.awardId !== input.awardId || existing.amount !== input.amount) {
+      throw conflict(`Idempotency key ${input.idempotencyKey} was already used for ${fromSatang(existing.amount)} baht to another request`, {
         field: "input.idempotencyKey",
         disbursementId: existing.id,
       });
@@ -140,7 +139,7 @@ export const disbursementService = {
   async whyNotReserved(ctx: RequestContext, awardId: string, satang: bigint): Promise<DomainError> {
     const award = await ctx.dataSource.manager.findOneBy(Award, { id: awardId });
     if (!award) return new DomainError("NOT_FOUND", `Award ${awardId} not found`, { id: awardId, field: "input.awardId" });
-    const remaining = fromSatang(toSatang(award.amount) - toSatang(award.disbursedTotal));
+    const remaining = fromSatang(award.amount - award.disbursedTotal);
     return new DomainError("BUDGET_EXCEEDED", `${fromSatang(satang)} baht exceeds the ${remaining} baht that remain of the award`, {
       field: "input.amount",
       remaining,
@@ -176,7 +175,7 @@ export const disbursementService = {
         .execute();
       if (moved.affected !== 1) throw conflict(`Disbursement ${id} changed meanwhile; reload it and try again`);
       if (action === "cancel") {
-        const amount = satangParameter(toSatang(before.amount));
+        const amount = satangParameter(before.amount);
         const returned = await manager
           .createQueryBuilder()
           .update(Award)
@@ -189,7 +188,7 @@ export const disbursementService = {
           entityName: "Award",
           entityId: award.id,
           action: "cancelDisbursement",
-          before: { disbursedTotal: fromSatang(toSatang(award.disbursedTotal) + toSatang(before.amount)) },
+          before: { disbursedTotal: award.disbursedTotal + before.amount },
           after: { disbursedTotal: award.disbursedTotal, disbursementId: id },
         });
       }

@@ -1,4 +1,4 @@
-import { fromSatang, insertInChunks, toSatang } from "@change-leaders/common";
+import { insertInChunks, toSatang } from "@change-leaders/common";
 import { type NationalPlan, nationalRowId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
@@ -61,8 +61,8 @@ export async function seedNationalEvaluation(dataSource: DataSource, plan: Natio
       fiscalYear: fy,
       level,
       rank,
-      amount: level === AwardLevel.EXCELLENT ? EXCELLENT_AMOUNT : "0.00",
-      disbursedTotal: "0.00",
+      amount: level === AwardLevel.EXCELLENT ? toSatang(EXCELLENT_AMOUNT) : 0n,
+      disbursedTotal: 0n,
       plaqueAwardedAt: level === AwardLevel.EXCELLENT ? "2021-08-27" : "2021-06-10",
       nominationId,
       version: 1,
@@ -89,7 +89,7 @@ export async function seedNationalEvaluation(dataSource: DataSource, plan: Natio
         disbursements.push({
           id: nationalRowId(12, n),
           awardId: excellent.id!,
-          amount,
+          amount: toSatang(amount),
           purpose,
           reference: `ร.อ.-2564/N${String(n).padStart(5, "0")}`,
           evidence: [`https://cdd.example/national/${tambon.code}/evidence-${d + 1}.pdf`],
@@ -105,7 +105,7 @@ export async function seedNationalEvaluation(dataSource: DataSource, plan: Natio
         });
         live += toSatang(amount);
       });
-      excellent.disbursedTotal = fromSatang(live);
+      excellent.disbursedTotal = live;
     });
   });
 

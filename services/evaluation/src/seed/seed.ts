@@ -1,4 +1,4 @@
-import { type Config, fromSatang, toSatang } from "@change-leaders/common";
+import { type Config, toSatang } from "@change-leaders/common";
 import { DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
@@ -289,8 +289,8 @@ export async function seedEvaluation(dataSource: DataSource, config: Config): Pr
     fiscalYear: fy,
     level,
     rank,
-    amount,
-    disbursedTotal: "0.00",
+    amount: toSatang(amount),
+    disbursedTotal: 0n,
     plaqueAwardedAt: plaque,
     nominationId: demoNominationId(nomination),
     version: 1,
@@ -305,7 +305,7 @@ export async function seedEvaluation(dataSource: DataSource, config: Config): Pr
   const disburse = (n: number, amount: string, status: DisbursementStatus, purpose: string, at: string, cancelReason: string | null = null) => ({
     id: demoDisbursementId(n),
     awardId: DEMO_EXCELLENT_AWARD_ID,
-    amount,
+    amount: toSatang(amount),
     purpose,
     reference: `ร.อ.-2564/${String(n).padStart(4, "0")}`,
     evidence: [`https://cdd.example/demo/450213/evidence-${n}.pdf`],
@@ -325,8 +325,8 @@ export async function seedEvaluation(dataSource: DataSource, config: Config): Pr
     disburse(3, "80000.00", DisbursementStatus.RECORDED, "ศึกษาดูงานเครือข่ายธนาคารอาหารชุมชน", "2021-09-25T03:00:00Z"),
     disburse(4, "50000.00", DisbursementStatus.CANCELLED, "จัดซื้อพันธุ์ปลา (ซ้ำกับงบของหน่วยงานอื่น)", "2021-09-15T03:00:00Z", "ซ้ำกับงบประมาณของหน่วยงานอื่น"),
   ];
-  const live = disbursements.filter((d) => d.status !== DisbursementStatus.CANCELLED).reduce((sum, d) => sum + toSatang(d.amount!), 0n);
-  awards[3].disbursedTotal = fromSatang(live);
+  const live = disbursements.filter((d) => d.status !== DisbursementStatus.CANCELLED).reduce((sum, d) => sum + d.amount!, 0n);
+  awards[3].disbursedTotal = live;
 
   const lesson = (n: number, awardN: number, tambonCode: string, status: LessonStatus, title: string) => ({
     id: demoLessonId(n),

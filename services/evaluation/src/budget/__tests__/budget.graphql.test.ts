@@ -1,4 +1,4 @@
-import { Role } from "@change-leaders/common";
+import { Role, toSatang } from "@change-leaders/common";
 import { StatementCounter, type TestSubgraph, describeEachDatabase, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { Award, AwardLevel } from "../../award/award.entity";
 import { evaluationSubgraph } from "../../definition";
@@ -47,13 +47,22 @@ describeEachDatabase("budgetSummary", (dialect) => {
     evaluation = await startTestSubgraph(evaluationSubgraph, dialect);
     const manager = evaluation.subgraph.dataSource.manager;
     for (const [id, provinceCode, level, rank, amount, disbursedTotal, disbursements] of AWARDS) {
-      await manager.insert(Award, { id, tambonCode: `${provinceCode}0101`, provinceCode, fiscalYear: FY, level, rank, amount, disbursedTotal });
+      await manager.insert(Award, {
+        id,
+        tambonCode: `${provinceCode}0101`,
+        provinceCode,
+        fiscalYear: FY,
+        level,
+        rank,
+        amount: toSatang(amount),
+        disbursedTotal: toSatang(disbursedTotal),
+      });
       for (const [i, [status, paidAmount]] of disbursements.entries()) {
         const key = `${id}-d${i}`;
         await manager.insert(Disbursement, {
           id: key,
           awardId: id,
-          amount: paidAmount,
+          amount: toSatang(paidAmount),
           purpose: "p",
           reference: "r",
           evidence: [],
