@@ -8,6 +8,7 @@ export * from "./context";
 export * from "./database";
 export * from "./errors";
 export * from "./federation";
+export * from "./filters";
 export * from "./history";
 export * from "./history-page";
 export * from "./identity";

@@ -1,4 +1,4 @@
-import { PageType, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { PageType, IsTambonCode, PlaceFilter } from "@change-leaders/common";
 import { IsEnum, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EngagementChannel, EngagementDraw, EngagementPost, EngagementSample } from "./engagement.entity";
@@ -59,15 +59,7 @@ export class EngagementSampleInput {
 }
 
 @InputType({ description: "Narrows a list of posts (and the population of a draw)" })
-export class EngagementPostFilter {
-  @Field(() => ID, { nullable: true })
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsTambonCode()
-  tambonCode?: string;
-
+export class EngagementPostFilter extends PlaceFilter {
   @Field(() => EngagementChannel, { nullable: true })
   @IsEnum(EngagementChannel)
   channel?: EngagementChannel;

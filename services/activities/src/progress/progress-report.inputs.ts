@@ -1,4 +1,4 @@
-import { type Satang, BahtScalar, DateScalar, PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { type Satang, BahtScalar, DateScalar, PageType, IsTambonCode, ProgrammeFilter } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { IndicatorKind } from "./progress-indicator.entity";
@@ -74,19 +74,7 @@ export class ProgressReportUpdateInput {
 }
 
 @InputType({ description: "Narrows a list of progress reports" })
-export class ProgressReportFilter {
-  @Field(() => ID, { nullable: true })
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsTambonCode()
-  tambonCode?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsFiscalYear()
-  fiscalYear?: number;
-
+export class ProgressReportFilter extends ProgrammeFilter {
   @Field(() => ProgressReportStatus, { nullable: true })
   @IsEnum(ProgressReportStatus)
   status?: ProgressReportStatus;

@@ -1,22 +1,10 @@
-import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { PageType, ProgrammeFilter } from "@change-leaders/common";
 import { IsEnum } from "class-validator";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { Award, AwardLevel } from "./award.entity";
 
 @InputType({ description: "Narrows a list of awards" })
-export class AwardFilter {
-  @Field(() => Int, { nullable: true })
-  @IsFiscalYear()
-  fiscalYear?: number;
-
-  @Field(() => ID, { nullable: true })
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsTambonCode()
-  tambonCode?: string;
-
+export class AwardFilter extends ProgrammeFilter {
   @Field(() => AwardLevel, { nullable: true })
   @IsEnum(AwardLevel)
   level?: AwardLevel;

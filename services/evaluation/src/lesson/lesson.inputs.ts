@@ -1,22 +1,10 @@
-import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { PageType, ProgrammeFilter } from "@change-leaders/common";
 import { IsEnum, Length, Matches } from "class-validator";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { LessonStatus, LessonSummary } from "./lesson.entity";
 
 @InputType({ description: "Narrows a list of lesson summaries" })
-export class LessonFilter {
-  @Field(() => Int, { nullable: true })
-  @IsFiscalYear()
-  fiscalYear?: number;
-
-  @Field(() => ID, { nullable: true })
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsTambonCode()
-  tambonCode?: string;
-
+export class LessonFilter extends ProgrammeFilter {
   @Field(() => LessonStatus, { nullable: true })
   @IsEnum(LessonStatus)
   status?: LessonStatus;

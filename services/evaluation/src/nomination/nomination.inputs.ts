@@ -1,15 +1,11 @@
-import { PageType, IsFiscalYear, IsProvinceCode, IsTambonCode } from "@change-leaders/common";
+import { PageType, IsFiscalYear, IsTambonCode, ProgrammeFilter } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsUrl, Length } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Nomination, NominationStatus } from "./nomination.entity";
 import { ContestRound } from "../contest/contest-round";
 
 @InputType({ description: "Narrows a list of nominations" })
-export class NominationFilter {
-  @Field(() => Int, { nullable: true })
-  @IsFiscalYear()
-  fiscalYear?: number;
-
+export class NominationFilter extends ProgrammeFilter {
   @Field(() => ContestRound, { nullable: true })
   @IsEnum(ContestRound)
   round?: ContestRound;
@@ -17,14 +13,6 @@ export class NominationFilter {
   @Field(() => NominationStatus, { nullable: true })
   @IsEnum(NominationStatus)
   status?: NominationStatus;
-
-  @Field(() => ID, { nullable: true })
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsTambonCode()
-  tambonCode?: string;
 }
 
 @ObjectType()
