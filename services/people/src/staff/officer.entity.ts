@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { StaffPerson } from "./staff-person";
 
 export enum OfficeLevel {
   PROVINCE = "PROVINCE",
@@ -15,27 +16,7 @@ registerEnumType(OfficeLevel, { name: "OfficeLevel", description: "Provincial or
 @ObjectType({ description: "A provincial or district community development officer" })
 @Entity("officer")
 @Index("idx_officer_province", ["provinceCode", "lastName"])
-export class Officer {
-  @Field(() => ID)
-  @PrimaryColumn({ type: "varchar", length: 36 })
-  id!: string;
-
-  @Field()
-  @Column({ type: "varchar", length: 50 })
-  title!: string;
-
-  @Field()
-  @Column({ name: "first_name", type: "varchar", length: 100 })
-  firstName!: string;
-
-  @Field()
-  @Column({ name: "last_name", type: "varchar", length: 100 })
-  lastName!: string;
-
-  @Field({ description: "e.g. นักวิชาการพัฒนาชุมชนชำนาญการ" })
-  @Column({ type: "varchar", length: 200 })
-  position!: string;
-
+export class Officer extends StaffPerson {
   @Field(() => OfficeLevel)
   @Column({ name: "office_level", type: "varchar", length: 16 })
   officeLevel!: OfficeLevel;
