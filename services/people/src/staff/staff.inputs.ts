@@ -10,8 +10,9 @@ export class OfficerFilter {
   provinceCode?: string;
 }
 
-@InputType({ description: "A new officer record (admins)" })
-export class OfficerInput {
+/** Who a new member of staff is and their post, as an officer and an inspector are written alike. */
+@InputType()
+export abstract class StaffPersonInput {
   @Field()
   @Length(1, 50)
   title!: string;
@@ -27,7 +28,10 @@ export class OfficerInput {
   @Field()
   @Length(1, 200)
   position!: string;
+}
 
+@InputType({ description: "A new officer record (admins)" })
+export class OfficerInput extends StaffPersonInput {
   @Field(() => OfficeLevel)
   @IsEnum(OfficeLevel)
   officeLevel!: OfficeLevel;
@@ -46,23 +50,7 @@ export class OfficerInput {
 }
 
 @InputType({ description: "A new inspector assignment (admins)" })
-export class InspectorInput {
-  @Field()
-  @Length(1, 50)
-  title!: string;
-
-  @Field()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field()
-  @Length(1, 200)
-  position!: string;
-
+export class InspectorInput extends StaffPersonInput {
   @Field(() => Int)
   @IsInt()
   @IsFiscalYear()
