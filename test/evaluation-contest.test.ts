@@ -154,13 +154,19 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
 
   it("selects at the provincial round and nominates the tambon to the region, then to the nation with an OUTSTANDING award", async () => {
     await refused("BAD_USER_INPUT", DECIDE, { id: nominationId, decision: "NOT_SELECTED" }, admin);
-    const decided = await call<{ decideNomination: { status: string } }>(DECIDE, { id: nominationId, decision: "SELECTED" }, admin);
+    const decided = await call<{ decideNomination: { status: string; nextRoundNomination: { id: string; round: string; status: string } } }>(
+      DECIDE,
+      { id: nominationId, decision: "SELECTED" },
+      admin,
+    );
     expect(decided.data!.decideNomination.status).toBe("SELECTED");
     await refused("INVALID_TRANSITION", DECIDE, { id: nominationId, decision: "NOT_SELECTED", reason: "changed our mind" }, admin);
     expect((await nomination(nominationId)).award).toBeNull();
 
     const region = await nextRound("REGION");
     expect(region.status).toBe("SUBMITTED");
+    // The decision answers the nomination it made in the next round: the caller need not look it up.
+    expect(decided.data!.decideNomination.nextRoundNomination).toEqual({ id: region.id, round: "REGION", status: "SUBMITTED" });
     await call(REVIEW, { input: { nominationId: region.id, scores: scores(9, 9, 9, 9), recommendation: "SELECT", comment: "ดีเด่น" } }, inspector);
     await call(DECIDE, { id: region.id, decision: "SELECTED" }, admin);
     expect((await nomination(region.id)).award).toMatchObject({ level: "OUTSTANDING", amount: "0.00" });
@@ -175,8 +181,13 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
       judge,
     );
     expect(review.errors).toBeUndefined();
-    const decided = await call(DECIDE, { id: nation.id, decision: "SELECTED", rank: 2, plaqueAwardedAt: "2021-08-27" }, admin);
+    const decided = await call<{ decideNomination: { nextRoundNomination: unknown } }>(
+      DECIDE,
+      { id: nation.id, decision: "SELECTED", rank: 2, plaqueAwardedAt: "2021-08-27" },
+      admin,
+    );
     expect(decided.errors).toBeUndefined();
+    expect(decided.data!.decideNomination.nextRoundNomination).toBeNull(); // the national round is the last
     expect((await nomination(nation.id)).award).toMatchObject({ level: "EXCELLENT", amount: "1000000.00", rank: 2, plaqueAwardedAt: "2021-08-27" });
 
     const tambon = await call<{ tambon: { nominations: { totalCount: number }; awards: { nodes: { level: string; remaining: string }[] } } }>(
@@ -190,6 +201,30 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
       ["EXCELLENT", "1000000.00"],
       ["OUTSTANDING", "0.00"],
     ]);
+  });
+
+  it("records an award's plaque after the decision, within its fiscal year or later and not after today (ADMIN)", async () => {
+    const outstanding = (await nomination((await nextRound("REGION")).id)).award!;
+    expect(outstanding.plaqueAwardedAt).toBeNull();
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 31 * 3_600_000).toISOString().slice(0, 10);
+    for (const [day, words] of [
+      [tomorrow, "ต้องไม่เกินวันนี้"],
+      ["2020-09-30", "ต้องไม่ก่อน 2020-10-01"],
+    ]) {
+      await refused("BAD_USER_INPUT", RECORD_PLAQUE, { awardId: outstanding.id, day }, admin);
+      const answer = await call(RECORD_PLAQUE, { awardId: outstanding.id, day }, admin);
+      expect(answer.errors![0].extensions).toMatchObject({ field: "plaqueAwardedAt", messageTh: expect.stringContaining(words) });
+    }
+    await refused("FORBIDDEN", RECORD_PLAQUE, { awardId: outstanding.id, day: "2021-06-10" }, officer);
+    await refused("NOT_FOUND", RECORD_PLAQUE, { awardId: "00000000-0000-4000-8000-000000000000", day: "2021-06-10" }, admin);
+
+    const recorded = await call<{ recordPlaque: { plaqueAwardedAt: string } }>(RECORD_PLAQUE, { awardId: outstanding.id, day: "2021-06-10" }, admin);
+    expect(recorded.data!.recordPlaque.plaqueAwardedAt).toBe("2021-06-10");
+    expect((await call(RECORD_PLAQUE, { awardId: outstanding.id, day: today }, admin)).errors).toBeUndefined();
+    const history = await call<{ evaluationHistory: { nodes: { action: string; after: string }[] } }>(AWARD_HISTORY, { id: outstanding.id }, admin);
+    const plaques = history.data!.evaluationHistory.nodes.filter((entry) => entry.action === "recordPlaque");
+    expect(plaques.map((entry) => JSON.parse(entry.after).plaqueAwardedAt)).toEqual(["2021-06-10", today]);
   });
 
   it("publishes the lessons of the award and brings the year together for executives", async () => {
@@ -290,12 +325,16 @@ const WITHDRAW = `mutation WithdrawNomination($id: ID!, $reason: String!) { with
 const REVIEW = `mutation SubmitReview($input: ReviewInput!) { submitReview(input: $input) { totalScore locked } }`;
 const DECIDE = `
   mutation DecideNomination($id: ID!, $decision: Decision!, $reason: String, $rank: Int, $plaqueAwardedAt: Date) {
-    decideNomination(id: $id, decision: $decision, reason: $reason, rank: $rank, plaqueAwardedAt: $plaqueAwardedAt) { id status }
+    decideNomination(id: $id, decision: $decision, reason: $reason, rank: $rank, plaqueAwardedAt: $plaqueAwardedAt) {
+      id status nextRoundNomination { id round status }
+    }
   }`;
 const TAMBON_CONTEST = `
   query TambonContest($code: ID!) {
     tambon(code: $code) { nominations { totalCount } awards { nodes { level remaining } } lessonSummaries { totalCount } }
   }`;
+const RECORD_PLAQUE = `mutation RecordPlaque($awardId: ID!, $day: Date!) { recordPlaque(awardId: $awardId, plaqueAwardedAt: $day) { plaqueAwardedAt } }`;
+const AWARD_HISTORY = `query AwardHistory($id: ID!) { evaluationHistory(entityName: "Award", entityId: $id) { nodes { action after } } }`;
 const LESSON = `mutation CreateLessonSummary($input: LessonSummaryInput!) { createLessonSummary(input: $input) { id status } }`;
 const PUBLISH = `mutation PublishLessonSummary($id: ID!) { publishLessonSummary(id: $id) { status } }`;
 const EXECUTIVE_SUMMARY = `

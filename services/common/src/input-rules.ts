@@ -28,6 +28,11 @@ export function fiscalYearOf(date: Date): number {
   return date.getUTCMonth() >= 9 ? year + 1 : year;
 }
 
+/** The day (YYYY-MM-DD) an instant falls on in Thailand (UTC+7, no daylight saving). */
+export function bangkokDay(instant: Date): string {
+  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** The first and last day of the accepted fiscal years (FY 2560 began on 1 October 2016). */
 export const PROGRAMME_FIRST_DAY = `${MIN_FISCAL_YEAR - 544}-10-01`;
 export const PROGRAMME_LAST_DAY = `${MAX_FISCAL_YEAR - 543}-09-30`;

@@ -1,4 +1,4 @@
-import { type RequestContext, type Satang, BahtScalar, PageInput, Role, pageOf } from "@change-leaders/common";
+import { type RequestContext, type Satang, BahtScalar, DateScalar, PageInput, Role, pageOf } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DisbursementPage } from "../disbursement/disbursement.inputs";
 import { disbursementService } from "../disbursement/disbursement.service";
@@ -37,6 +37,18 @@ export class AwardResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AwardAmount> {
     return awardService.setAmount(ctx, fiscalYear, level, amount);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Award, {
+    description: "Records the day the award's plaque was presented (ADMIN): within or after its fiscal year, not after today",
+  })
+  recordPlaque(
+    @Arg("awardId", () => ID) awardId: string,
+    @Arg("plaqueAwardedAt", () => DateScalar) plaqueAwardedAt: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Award> {
+    return awardService.recordPlaque(ctx, awardId, plaqueAwardedAt);
   }
 
   @FieldResolver(() => TambonRef)

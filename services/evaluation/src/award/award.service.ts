@@ -4,11 +4,13 @@ import {
   type PageInput,
   type RequestContext,
   badInput,
+  bangkokDay,
   byKey,
   childPageLoader,
   conflict,
   type Satang,
   isUniqueViolation,
+  notFound,
   recordHistory,
   writeTransaction,
 } from "@change-leaders/common";
@@ -86,6 +88,30 @@ export const awardService = {
       const after = manager.create(AwardAmount, { fiscalYear, level, amount });
       await manager.save(AwardAmount, after);
       await recordHistory(manager, ctx, { entityName: "AwardAmount", entityId: `${fiscalYear}:${level}`, action: "set", before, after });
+      return after;
+    });
+  },
+
+  /**
+   * Records the day an award's plaque was presented (the ceremony often comes after the decision):
+   * within or after the award's fiscal year and not after today, Bangkok time; audited.
+   */
+  async recordPlaque(ctx: RequestContext, awardId: string, plaqueAwardedAt: string): Promise<Award> {
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const before = await manager.findOneBy(Award, { id: awardId });
+      if (!before) throw notFound("Award", awardId);
+      if (plaqueAwardedAt > bangkokDay(new Date()))
+        throw badInput("plaqueAwardedAt", "A plaque is recorded once presented: the day cannot be after today", {
+          messageTh: "วันที่มอบโล่ (plaqueAwardedAt) ต้องไม่เกินวันนี้",
+        });
+      const yearBegan = `${before.fiscalYear - 544}-10-01`;
+      if (plaqueAwardedAt < yearBegan)
+        throw badInput("plaqueAwardedAt", `A plaque of an FY ${before.fiscalYear} award is presented on or after ${yearBegan}`, {
+          messageTh: `วันที่มอบโล่ (plaqueAwardedAt) ของรางวัลปีงบประมาณ ${before.fiscalYear} ต้องไม่ก่อน ${yearBegan}`,
+        });
+      await manager.update(Award, { id: awardId }, { plaqueAwardedAt, version: before.version + 1 });
+      const after = await manager.findOneByOrFail(Award, { id: awardId });
+      await recordHistory(manager, ctx, { entityName: "Award", entityId: awardId, action: "recordPlaque", before, after });
       return after;
     });
   },

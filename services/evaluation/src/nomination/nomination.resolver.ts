@@ -115,6 +115,14 @@ export class NominationResolver {
     return rubricService.forRound(ctx, nomination.fiscalYear, nomination.round);
   }
 
+  @FieldResolver(() => Nomination, {
+    nullable: true,
+    description: "The next round's nomination its selection made (decideNomination answers it); null before, or when the caller may not read it",
+  })
+  nextRoundNomination(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
+    return nominationService.nextRound(ctx, nomination);
+  }
+
   @FieldResolver(() => Award, { nullable: true, description: "The award its selection made" })
   award(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<Award | null> {
     return awardService.ofNomination(ctx, nomination.id);

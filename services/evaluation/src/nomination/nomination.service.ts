@@ -255,6 +255,27 @@ export const nominationService = {
     });
   },
 
+  /**
+   * The nomination a selection made in the next round, when the caller may read it (null before the
+   * selection and after the national round); batched over the request by the (tambon, year, round) key.
+   */
+  async nextRound(ctx: RequestContext, nomination: Nomination): Promise<Nomination | null> {
+    const round = NEXT_ROUND[nomination.round];
+    if (!round) return null;
+    const next = await ctx.loaders
+      .get<string, Nomination | null>("nextRoundNomination", async (keys) => {
+        const parts = keys.map((key) => key.split("|"));
+        const rows = await ctx.dataSource.manager.findBy(Nomination, {
+          tambonCode: In([...new Set(parts.map(([tambon]) => tambon))]),
+          fiscalYear: In([...new Set(parts.map(([, year]) => Number(year)))]),
+          round: In([...new Set(parts.map(([, , next]) => next as ContestRound))]),
+        });
+        return byKey(keys, rows, (row) => `${row.tambonCode}|${row.fiscalYear}|${row.round}`);
+      })
+      .load(`${nomination.tambonCode}|${nomination.fiscalYear}|${round}`);
+    return next && next.previousNominationId === nomination.id && (await mayReadNomination(ctx, next)) ? next : null;
+  },
+
   /** A tambon selected in one round is nominated to the next (submitted, ready for that round's panel). */
   async nominateToNextRound(manager: EntityManager, ctx: RequestContext, selected: Nomination): Promise<void> {
     const round = NEXT_ROUND[selected.round];

@@ -397,17 +397,23 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
       const before = await leaders();
       const csv = `\uFEFF${HEADER_TH}\r\n${ids.map((id) => row(id)).join("\r\n")}\r\n`;
       const dry = await ask<{ importLeaders: Record<string, unknown> }>(IMPORT, { csv, dryRun: true }, people.as(OFFICER_22));
-      expect(dry.data!.importLeaders).toMatchObject({ ok: true, dryRun: true, rowCount: 3, createdCount: 0, errorCount: 0 });
+      expect(dry.data!.importLeaders).toMatchObject({ ok: true, dryRun: true, rowCount: 3, createdCount: 0, errorCount: 0, leaderIds: [] });
       expect(await leaders()).toBe(before);
       const answer = await ask<{ importLeaders: Record<string, unknown> }>(IMPORT, { csv }, people.as(OFFICER_22));
       expect(answer.data!.importLeaders).toMatchObject({ ok: true, rowCount: 3, createdCount: 3, errors: [] });
       expect(await leaders()).toBe(before + 3);
       const imported = await people.subgraph.dataSource.manager.findOneByOrFail(Leader, { nationalId: ids[1] });
       expect(imported).toMatchObject({ firstName: "ทดลอง, นำเข้า", birthDate: "1975-03-15", phone: "0891234567", gender: "FEMALE", cohortYear: 2567 });
+      // the answer names the leaders it wrote, in the file's row order
+      const written = await Promise.all(
+        (answer.data!.importLeaders.leaderIds as string[]).map((id) => people.subgraph.dataSource.manager.findOneByOrFail(Leader, { id })),
+      );
+      expect(written.map((leader) => leader.nationalId)).toEqual(ids);
       expect(await people.subgraph.dataSource.manager.countBy(HistoryEntry, { entityId: imported.id, action: "IMPORT" })).toBe(1);
       // the same file again: every row is a duplicate for FY 2567, nothing written
       const again = await ask<{ importLeaders: { ok: boolean; errors: { row: number; field: string }[] } }>(IMPORT, { csv }, people.as(OFFICER_22));
       expect(again.data!.importLeaders.ok).toBe(false);
+      expect(again.data!.importLeaders).toMatchObject({ createdCount: 0, leaderIds: [] });
       expect(again.data!.importLeaders.errors).toEqual([2, 3, 4].map((r) => expect.objectContaining({ row: r, field: "nationalId" })));
       expect(await leaders()).toBe(before + 3);
     });
@@ -507,7 +513,7 @@ const LEADERS_PERSONAL = `
 `;
 const IMPORT = `
   mutation ImportLeaders($csv: String!, $dryRun: Boolean) {
-    importLeaders(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount createdCount errorCount errors { row field message } }
+    importLeaders(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount createdCount leaderIds errorCount errors { row field message } }
   }
 `;
 const LEADER_BIRTH_DATE = `

@@ -59,11 +59,12 @@ export const leaderImport = {
       errorCount += 1;
       if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, field, message });
     };
-    const report = (rowCount: number, createdCount: number): ImportReport => ({
+    const report = (rowCount: number, leaderIds: string[] = []): ImportReport => ({
       dryRun,
       ok: errorCount === 0,
       rowCount,
-      createdCount,
+      createdCount: leaderIds.length,
+      leaderIds,
       errorCount,
       errors,
     });
@@ -84,7 +85,7 @@ export const leaderImport = {
             `No column for ${field} (e.g. "${IMPORT_HEADERS[field][0]}" or "${IMPORT_HEADERS[field][IMPORT_HEADERS[field].length - 1]}")`,
           );
       }
-      if (errorCount > 0) return report(0, 0);
+      if (errorCount > 0) return report(0);
       tambons = await tambonIndex(ctx);
       const seen = new Set<string>();
       for (const { record, fields } of records) {
@@ -116,12 +117,12 @@ export const leaderImport = {
     } catch (error) {
       if (error instanceof CsvError) {
         fail(error.record, "csv", error.message);
-        return report(rowCount, 0);
+        return report(rowCount);
       }
       throw error;
     }
     if (rowCount === 0 && errorCount === 0) fail(2, "csv", "The file has no data rows");
-    if (errorCount > 0) return report(rowCount, 0);
+    if (errorCount > 0) return report(rowCount);
 
     const write = async () =>
       writeTransaction(ctx.dataSource, async (manager) => {
@@ -139,7 +140,8 @@ export const leaderImport = {
             }
           }
         }
-        if (errorCount > 0 || dryRun) return 0;
+        const written: string[] = [];
+        if (errorCount > 0 || dryRun) return written;
         const now = sqlDateTime(new Date());
         const escape = (name: string) => manager.connection.driver.escape(name);
         const insert = (table: string, columns: string[], values: unknown[][]) =>
@@ -153,6 +155,7 @@ export const leaderImport = {
           for (const { fields } of rows.slice(i, i + IMPORT_CHUNK)) {
             const tambon = tambons.get(fields.tambonCode)!;
             const id = crypto.randomUUID();
+            written.push(id);
             const leader = {
               id,
               ...fields,
@@ -187,11 +190,11 @@ export const leaderImport = {
           await insert("leader", [...LEADER_COLUMNS.map(([, column]) => column), "first_name_key", "last_name_key"], leaders);
           await insert("history_entry", HISTORY_COLUMNS, history);
         }
-        return rows.length;
+        return written;
       });
     try {
       const created = await write();
-      return report(rowCount, errorCount > 0 ? 0 : created);
+      return report(rowCount, errorCount > 0 ? [] : created);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict("Another import or edit registered some of these national IDs meanwhile; nothing was written");
       throw error;

@@ -197,6 +197,9 @@ export class ImportReport {
   @Field(() => Int, { description: "Leaders written (0 on a dry run or when any row is wrong)" })
   createdCount!: number;
 
+  @Field(() => [ID], { description: "The ids of the leaders written, in the file's row order (none on a dry run or when any row is wrong)" })
+  leaderIds!: string[];
+
   @Field(() => Int)
   errorCount!: number;
 
