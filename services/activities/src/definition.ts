@@ -1,5 +1,6 @@
 import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
 import { EngagementDraw, EngagementPost, EngagementSample } from "./engagement/engagement.entity";
+import { EventOffice } from "./event/event-office.entity";
 import { Event, EventTambon } from "./event/event.entity";
 import { activitiesMigrations } from "./migrations";
 import { Participation } from "./participation/participation.entity";
@@ -15,6 +16,7 @@ export const activitiesSubgraph: SubgraphDefinition = {
     entities: [
       Event,
       EventTambon,
+      EventOffice,
       Participation,
       ProgressIndicator,
       ProgressReport,

@@ -61,6 +61,10 @@ export class Event {
   @Column({ type: "varchar", length: 300, nullable: true })
   venue!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Who chairs the meeting, e.g. อธิบดีกรมการพัฒนาชุมชน" })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  chair!: string | null;
+
   @Field(() => String, { nullable: true, description: "The video-conference link of an online or hybrid event" })
   @Column({ name: "meeting_url", type: "varchar", length: 500, nullable: true })
   meetingUrl!: string | null;

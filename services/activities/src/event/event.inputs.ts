@@ -59,6 +59,11 @@ export class EventInput {
   @MaxLength(300)
   venue?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Who chairs the meeting, e.g. อธิบดีกรมการพัฒนาชุมชน" })
+  @IsOptional()
+  @MaxLength(200)
+  chair?: string | null;
+
   @Field(() => String, { nullable: true, description: "The video-conference link, http(s); required for ONLINE and HYBRID" })
   @IsOptional()
   @MaxLength(500)
@@ -110,6 +115,10 @@ export class EventUpdateInput {
   @Field(() => String, { nullable: true })
   @MaxLength(300)
   venue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(200)
+  chair?: string | null;
 
   @Field(() => String, { nullable: true })
   @MaxLength(500)

@@ -4,6 +4,7 @@ import { ParticipationPage } from "../participation/participation.inputs";
 import { participationService } from "../participation/participation.service";
 import { ProvinceRef } from "../province/province.ref";
 import { TambonRef } from "../tambon/tambon.ref";
+import { EventOffice } from "./event-office.entity";
 import { Event } from "./event.entity";
 import { Attendance, EventFilter, EventInput, EventPage, EventUpdateInput, TambonAttendance } from "./event.inputs";
 import { eventService } from "./event.service";
@@ -47,6 +48,25 @@ export class EventResolver {
   @Mutation(() => Event, { description: "Cancels an event, with the reason; its record and attendance stay" })
   cancelEvent(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: RequestContext): Promise<Event> {
     return eventService.cancel(ctx, id, reason);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROVINCE_OFFICER)
+  @Mutation(() => EventOffice, {
+    description: "A provincial office records that it takes part in a department meeting, and from which room (officers: their own office)",
+  })
+  joinEventAsOffice(
+    @Arg("eventId", () => ID) eventId: string,
+    @Arg("room") room: string,
+    @Ctx() ctx: RequestContext,
+    @Arg("provinceCode", () => ID, { nullable: true, description: "The office; an officer's own by default, required for an admin" })
+    provinceCode?: string | null,
+  ): Promise<EventOffice> {
+    return eventService.joinAsOffice(ctx, eventId, room, provinceCode);
+  }
+
+  @FieldResolver(() => [EventOffice], { description: "The provincial offices taking part, each with the room it joins from" })
+  offices(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EventOffice[]> {
+    return eventService.offices(ctx, event.id);
   }
 
   @FieldResolver(() => [TambonRef], { description: "The tambons this event targets" })

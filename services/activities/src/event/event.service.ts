@@ -9,9 +9,11 @@ import {
   childKeyPageLoader,
   conflict,
   fiscalYearOf,
+  forbidden,
   groupByKey,
   notFound,
   recordHistory,
+  requireIdentity,
   writeTransaction,
   requiredReason,
   provinceScope,
@@ -21,6 +23,7 @@ import { type EventAction, nextEventStatus } from "./event.transitions";
 import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces } from "../access/people.peer";
 import { Participation } from "../participation/participation.entity";
+import { EventOffice } from "./event-office.entity";
 import { Event, EventMode, EventStatus, EventTambon } from "./event.entity";
 import type { Attendance, EventFilter, EventInput, EventUpdateInput, TambonAttendance } from "./event.inputs";
 
@@ -228,6 +231,7 @@ export const eventService = {
       endsAt: fields.endsAt,
       mode: fields.mode,
       venue: fields.venue,
+      chair: input.chair?.trim() || null,
       meetingUrl: fields.meetingUrl,
       fiscalYear: input.fiscalYear ?? fiscalYearOf(fields.startsAt),
       organiserProvinceCode,
@@ -247,6 +251,56 @@ export const eventService = {
       await recordHistory(manager, ctx, { entityName: "Event", entityId: event.id, action: "CREATE", after: snapshot(saved, fields.tambonCodes) });
       return saved;
     });
+  },
+
+  /**
+   * A provincial office records that it takes part in a department meeting (a kickoff), and from
+   * which room: an officer for their own province, an admin for any. Once per office; sent again, the
+   * room is corrected. The office joins the event's joined provinces too. Audited.
+   */
+  async joinAsOffice(ctx: RequestContext, eventId: string, room: string, provinceCode?: string | null): Promise<EventOffice> {
+    const identity = requireIdentity(ctx);
+    const own = provinceScope(ctx);
+    const office = own ?? provinceCode;
+    if (!office)
+      throw badInput("provinceCode", "Name the office (provinceCode) that takes part", { messageTh: "กรุณาระบุสำนักงานจังหวัด (provinceCode)" });
+    if (own && provinceCode && provinceCode !== own) throw forbidden("An office records its own participation only");
+    const where = room.trim();
+    if (!where || where.length > 200)
+      throw badInput("room", "Say which room the office joins from, in at most 200 characters", {
+        messageTh: "กรุณาระบุห้องที่เข้าร่วมประชุม (room) ไม่เกิน 200 ตัวอักษร",
+      });
+    await requireKnownPlaces(ctx, { provinces: { codes: [office], field: "provinceCode" } });
+    return writeTransaction(ctx.dataSource, async (manager) => {
+      const event = await manager.findOneBy(Event, { id: eventId });
+      if (!event || !(await this.visible(ctx, event))) throw notFound("Event", eventId);
+      if (event.organiserProvinceCode !== null)
+        throw badInput("eventId", "Offices take part in the department's own meetings; a province's event has its own office", {
+          messageTh: "สำนักงานจังหวัดบันทึกการเข้าร่วมได้เฉพาะการประชุมของกรม (eventId)",
+        });
+      nextEventStatus(event.status, "TAKE_PART");
+      const before = await manager.findOneBy(EventOffice, { eventId, provinceCode: office });
+      if (before) await manager.update(EventOffice, { eventId, provinceCode: office }, { room: where, recordedBy: identity.id });
+      else await manager.insert(EventOffice, { eventId, provinceCode: office, room: where, recordedBy: identity.id });
+      const joined = [...new Set([...(event.joinedProvinceCodes ?? []), office])].sort();
+      if (joined.length !== (event.joinedProvinceCodes ?? []).length) await manager.update(Event, { id: eventId }, { joinedProvinceCodes: joined });
+      const after = await manager.findOneByOrFail(EventOffice, { eventId, provinceCode: office });
+      await recordHistory(manager, ctx, { entityName: "Event", entityId: eventId, action: "JOIN_AS_OFFICE", before, after });
+      return after;
+    });
+  },
+
+  /** The offices taking part in an event, by province code, batched over the request. */
+  offices(ctx: RequestContext, eventId: string): Promise<EventOffice[]> {
+    return ctx.loaders
+      .get<string, EventOffice[]>("eventOffices", async (ids) =>
+        groupByKey(
+          ids,
+          await ctx.dataSource.manager.find(EventOffice, { where: { eventId: In([...ids]) }, order: { provinceCode: "ASC" } }),
+          (o) => o.eventId,
+        ),
+      )
+      .load(eventId);
   },
 
   /**
@@ -293,6 +347,7 @@ export const eventService = {
         endsAt: fields.endsAt,
         mode: fields.mode,
         venue: fields.venue,
+        chair: input.chair !== undefined ? input.chair?.trim() || null : before.chair,
         meetingUrl: fields.meetingUrl,
         fiscalYear: input.fiscalYear ?? before.fiscalYear,
         targetLeadersPerTambon: input.targetLeadersPerTambon ?? before.targetLeadersPerTambon,

@@ -3,6 +3,7 @@ import { DEMO_FISCAL_YEAR, DEMO_LEADERS_PER_TAMBON, DEMO_PROVINCE_CODE, DEMO_TAR
 import type { DataSource, EntityManager } from "typeorm";
 import { drawSample } from "../engagement/engagement.draw";
 import { EngagementChannel, EngagementDraw, EngagementPost, EngagementSample } from "../engagement/engagement.entity";
+import { EventOffice } from "../event/event-office.entity";
 import { Event, EventKind, EventMode, EventStatus, EventTambon } from "../event/event.entity";
 import { Participation } from "../participation/participation.entity";
 import { ProgressIndicator, STANDARD_INDICATORS } from "../progress/progress-indicator.entity";
@@ -25,6 +26,11 @@ const demoId = (series: number, a: number, b: number) =>
 /** Whether the n-th leader of the t-th tambon attended the workshop: all but 7 of the 165 did. */
 export const demoAttended = (t: number, n: number) => (t * DEMO_LEADERS_PER_TAMBON + n) % 23 !== 7;
 
+/** The offices that recorded the room they joined the FY 2564 kickoff from. */
+const DEMO_KICKOFF_OFFICES: Partial<EventOffice>[] = [
+  { eventId: DEMO_EVENT_IDS.kickoff, provinceCode: DEMO_PROVINCE_CODE, room: "ห้องประชุมศาลากลางจังหวัดจันทบุรี ชั้น 2", recordedBy: "demo-officer-22" },
+];
+
 function demoEvents(): { events: Partial<Event>[]; targets: EventTambon[] } {
   const base = { fiscalYear: DEMO_FISCAL_YEAR, status: EventStatus.SCHEDULED, targetLeadersPerTambon: 15, cancelReason: null };
   const events: Partial<Event>[] = [
@@ -33,10 +39,12 @@ function demoEvents(): { events: Partial<Event>[]; targets: EventTambon[] } {
       id: DEMO_EVENT_IDS.kickoff,
       kind: EventKind.KICKOFF_MEETING,
       title: "ประชุมสร้างความเข้าใจโครงการเสริมสร้างและพัฒนาผู้นำการเปลี่ยนแปลง (VDO Conference)",
-      startsAt: new Date("2021-02-15T02:00:00Z"),
-      endsAt: new Date("2021-02-15T05:00:00Z"),
+      // 10:00 Bangkok time on 15 February 2564, from the department's War Room
+      startsAt: new Date("2021-02-15T03:00:00Z"),
+      endsAt: new Date("2021-02-15T06:00:00Z"),
       mode: EventMode.ONLINE,
-      venue: "กรมการพัฒนาชุมชน และสำนักงานพัฒนาชุมชนจังหวัดทุกจังหวัด",
+      venue: "ห้องวอร์รูม (War Room) ชั้น 5 กรมการพัฒนาชุมชน",
+      chair: "อธิบดีกรมการพัฒนาชุมชน",
       meetingUrl: "https://vdo.cdd.go.th/example-kickoff-2564",
       organiserProvinceCode: null,
       joinedProvinceCodes: ["20", "21", "22", "23", "24", "45"],
@@ -231,6 +239,7 @@ export async function seedActivities(dataSource: DataSource, config: Config): Pr
   await dataSource.transaction(async (manager) => {
     await manager.insert(Event, events);
     await manager.insert(EventTambon, targets);
+    await manager.insert(EventOffice, DEMO_KICKOFF_OFFICES);
     await insertInChunks(manager, Participation, participations);
     await manager.insert(ProgressReport, reports);
     await insertInChunks(manager, ProgressReportValue, values);

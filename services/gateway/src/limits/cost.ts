@@ -56,6 +56,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Event.tambons": 100,
   "Event.attendanceByTambon": 100,
   "Event.joinedProvinces": 77,
+  "Event.offices": 77,
   "EngagementDraw.posts": 50,
   "BudgetSummary.byAward": 1000,
   "BudgetSummary.byLevel": 5,
