@@ -1,22 +1,22 @@
 import "@fontsource/sarabun/400.css";
 import "@fontsource/sarabun/600.css";
-import KeyIcon from "@mui/icons-material/Key";
 import UploadIcon from "@mui/icons-material/UploadFile";
 import { Suspense, lazy } from "react";
 import { Route } from "react-router-dom";
 import { Admin, CustomRoutes, Layout, type LayoutProps, Menu, Resource, defaultTheme, usePermissions, useTranslate } from "react-admin";
-import { AccessPage, LeaderImport } from "./access";
-import { accounts } from "./accounts";
-import { awards } from "./awards";
+import accounts from "./accounts";
+import apiKeys from "./api-keys";
 import { authProvider } from "./authProvider";
+import awards from "./awards";
 import { dataProvider } from "./dataProvider";
+import engagementPosts from "./engagement";
+import events from "./events";
 import { i18nProvider } from "./i18n";
-import { engagementPosts } from "./engagement";
-import { events } from "./events";
-import { leaders } from "./leaders";
-import { lessonSummaries } from "./lessons";
-import { nominations } from "./nominations";
-import { progressReports } from "./reports";
+import leaders from "./leaders";
+import { LeaderImport } from "./leaders/LeaderImport";
+import lessonSummaries from "./lessons";
+import nominations from "./nominations";
+import progressReports from "./reports";
 
 /** The dashboard (with its charts library) loads on its own, after the login page. */
 const DashboardCharts = lazy(() => import("./dashboard/Dashboard").then((module) => ({ default: module.Dashboard })));
@@ -50,7 +50,7 @@ function PanelMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {officer && <Menu.Item to="/leaders-import" primaryText={translate("cl.import.title")} leftIcon={<UploadIcon />} />}
-      {permissions === "ADMIN" && <Menu.Item to="/access" primaryText={translate("cl.access.title")} leftIcon={<KeyIcon />} />}
+      {permissions === "ADMIN" && <Menu.Item to="/access" primaryText={translate("cl.access.title")} leftIcon={<apiKeys.icon />} />}
     </Menu>
   );
 }
@@ -93,7 +93,7 @@ export function App() {
           allowed.has("accounts") && <Resource key="accounts" name="accounts" {...accounts} recordRepresentation="username" />,
           <CustomRoutes key="custom">
             <Route path="/leaders-import" element={<LeaderImport />} />
-            <Route path="/access" element={<AccessPage />} />
+            <Route path="/access" element={<apiKeys.list />} />
           </CustomRoutes>,
         ];
       }}

@@ -18,7 +18,7 @@ export function authHeaders(): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-/** For the few calls outside the data provider (login, dashboard, workflow buttons). */
+/** The calls outside ra-data-graphql: login and logout, and the data provider's own `workflow` and `query` methods. */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch("/graphql", {
     method: "POST",

@@ -88,7 +88,7 @@ function reportToRecord(record: Record<string, unknown>) {
   return {
     ...record,
     indicatorCounts: Object.fromEntries(values.filter((v) => v.quantity != null).map((v) => [v.indicatorCode, v.quantity])),
-    indicatorAmounts: Object.fromEntries(values.filter((v) => v.amount != null).map((v) => [v.indicatorCode, Number(v.amount)])),
+    indicatorAmounts: Object.fromEntries(values.filter((v) => v.amount != null).map((v) => [v.indicatorCode, v.amount])),
     evidenceText: ((record.evidenceLinks ?? []) as string[]).join("\n"),
   };
 }
@@ -100,7 +100,8 @@ const filled = (values: unknown) =>
 function reportToInput(data: Record<string, unknown>) {
   const indicators = [
     ...filled(data.indicatorCounts).map(([indicatorCode, value]) => ({ indicatorCode, quantity: Number(value) })),
-    ...filled(data.indicatorAmounts).map(([indicatorCode, value]) => ({ indicatorCode, amount: Number(value).toFixed(2) })),
+    // Money stays the baht string typed (the API's Baht scalar checks it): never a float.
+    ...filled(data.indicatorAmounts).map(([indicatorCode, value]) => ({ indicatorCode, amount: String(value).trim() })),
   ].sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode));
   const evidenceLinks = String(data.evidenceText ?? "")
     .split("\n")

@@ -1,20 +1,10 @@
-import {
-  Button as MuiButton,
-  Card,
-  CardContent,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from "@mui/material";
+import { Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableRow, TextField as MuiTextField, Typography } from "@mui/material";
 import { useCallback, useEffect, useState } from "react";
-import { useNotify, usePermissions, useTranslate } from "react-admin";
-import { ApiError, gql } from "../graphql";
-import { fieldMessage, formatBaht } from "../i18n";
+import { usePermissions, useTranslate } from "react-admin";
+import { usePanelDataProvider } from "../dataProvider";
+import { formatBaht } from "../i18n";
+import { AWARD_LEVELS } from "./choices";
+import { SetAwardAmountButton } from "./SetAwardAmountButton";
 
 interface AwardAmount {
   fiscalYear: number;
@@ -28,28 +18,21 @@ interface AwardAmount {
  */
 export function AwardAmounts() {
   const translate = useTranslate();
-  const notify = useNotify();
   const { permissions } = usePermissions();
+  const dataProvider = usePanelDataProvider();
   const [amounts, setAmounts] = useState<AwardAmount[]>([]);
   const [form, setForm] = useState({ fiscalYear: "2565", level: "EXCELLENT", amount: "" });
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    gql<{ awardAmounts: AwardAmount[] }>(`{ awardAmounts { fiscalYear level amount } }`)
+    dataProvider
+      .query<{ awardAmounts: AwardAmount[] }>("awardAmounts")
       .then((data) => setAmounts(data.awardAmounts))
       .catch(() => setAmounts([]));
   }, []);
   useEffect(load, [load]);
-  const save = async () => {
-    setError(null);
-    try {
-      await gql(SET_AMOUNT, { fiscalYear: Number(form.fiscalYear), level: form.level, amount: form.amount });
-      notify("cl.awardAmount.saved", { type: "success" });
-      setForm({ ...form, amount: "" });
-      load();
-    } catch (e) {
-      if (e instanceof ApiError) setError(fieldMessage(e.errors[0]));
-      else throw e;
-    }
+  const saved = () => {
+    setForm({ ...form, amount: "" });
+    load();
   };
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
@@ -83,7 +66,7 @@ export function AwardAmounts() {
               value={form.level}
               onChange={(e) => setForm({ ...form, level: e.target.value })}
             >
-              {["OUTSTANDING", "EXCELLENT"].map((level) => (
+              {AWARD_LEVELS.map((level) => (
                 <MenuItem key={level} value={level}>
                   {translate(`enums.level.${level}`)}
                 </MenuItem>
@@ -97,15 +80,10 @@ export function AwardAmounts() {
               helperText={error}
               onChange={(e) => setForm({ ...form, amount: e.target.value })}
             />
-            <MuiButton variant="contained" disabled={!form.amount || !form.fiscalYear} onClick={save}>
-              {translate("ra.action.save")}
-            </MuiButton>
+            <SetAwardAmountButton fiscalYear={form.fiscalYear} level={form.level} amount={form.amount} onError={setError} onDone={saved} />
           </Stack>
         )}
       </CardContent>
     </Card>
   );
 }
-
-const SET_AMOUNT = `mutation SetAwardAmount($fiscalYear: Int!, $level: AwardLevel!, $amount: Baht!) {
-  setAwardAmount(fiscalYear: $fiscalYear, level: $level, amount: $amount) { fiscalYear level amount } }`;

@@ -1,7 +1,7 @@
 import { Button as MuiButton, Dialog, DialogActions, DialogContent } from "@mui/material";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
-import { HistoryPanel } from "../fields";
+import { HistoryPanel } from "../history/HistoryPanel";
 
 /** A disbursement's own audit trail (recorded, approved, paid or cancelled: by whom and when), in a dialog from its ledger row. */
 export function DisbursementHistoryButton({ id }: { id: string }) {

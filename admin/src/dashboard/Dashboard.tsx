@@ -3,8 +3,8 @@ import { useEffect, useState } from "react";
 import { Title, useLocaleState, useTranslate } from "react-admin";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { me } from "../authProvider";
-import { gql } from "../graphql";
-import { formatBaht } from "../i18n";
+import { usePanelDataProvider } from "../dataProvider";
+import { chartHeight, formatBaht } from "../i18n";
 
 const FISCAL_YEAR = 2564;
 
@@ -29,11 +29,12 @@ interface Waiting {
 function ReviewWork() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const dataProvider = usePanelDataProvider();
   const [waiting, setWaiting] = useState<Waiting[] | null>(null);
   useEffect(() => {
-    Promise.all(["SUBMITTED", "UNDER_REVIEW"].map((status) => gql<{ nominations: { nodes: Waiting[] } }>(WAITING, { status }))).then((pages) =>
-      setWaiting(pages.flatMap((page) => page.nominations.nodes)),
-    );
+    Promise.all(
+      ["SUBMITTED", "UNDER_REVIEW"].map((status) => dataProvider.query<{ nominations: { nodes: Waiting[] } }>("nominationsWaiting", { status })),
+    ).then((pages) => setWaiting(pages.flatMap((page) => page.nominations.nodes)));
   }, []);
   if (!waiting) return null;
   return (
@@ -69,22 +70,23 @@ export function Dashboard() {
   const [locale] = useLocaleState();
   const [summary, setSummary] = useState<Summary | null>(null);
   const [provinces, setProvinces] = useState<Record<string, { nameTh: string; nameEn: string }>>({});
+  const dataProvider = usePanelDataProvider();
   const account = me();
   const showMoney = MONEY_ROLES.includes(account?.role ?? "");
   useEffect(() => {
     if (!showMoney) return;
-    gql<{ budgetSummary: Summary; provinces: { code: string; nameTh: string; nameEn: string }[] }>(SUMMARY, { fiscalYear: FISCAL_YEAR }).then(
-      (data) => {
+    dataProvider
+      .query<{ budgetSummary: Summary; provinces: { code: string; nameTh: string; nameEn: string }[] }>("budgetSummary", { fiscalYear: FISCAL_YEAR })
+      .then((data) => {
         setSummary(data.budgetSummary);
         setProvinces(Object.fromEntries(data.provinces.map((p) => [p.code, p])));
-      },
-    );
+      });
   }, [showMoney]);
   const name = (code: string) => (locale === "en" ? provinces[code]?.nameEn : provinces[code]?.nameTh) ?? code;
   const chart = summary?.byProvince.map((p) => ({
     name: name(p.provinceCode),
-    [translate("cl.money.disbursed")]: Number(p.disbursedTotal),
-    [translate("cl.money.remaining")]: Number(p.remainingTotal),
+    [translate("cl.money.disbursed")]: chartHeight(p.disbursedTotal),
+    [translate("cl.money.remaining")]: chartHeight(p.remainingTotal),
   }));
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -121,7 +123,7 @@ export function Dashboard() {
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis dataKey="name" />
                     <YAxis tickFormatter={(v: number) => new Intl.NumberFormat("th-TH", { notation: "compact" }).format(v)} />
-                    <Tooltip formatter={(v) => formatBaht(Number(v))} />
+                    <Tooltip formatter={(v) => formatBaht(v as number)} />
                     <Legend />
                     <Bar dataKey={translate("cl.money.disbursed")} stackId="a" fill="#c2410c" isAnimationActive={false} />
                     <Bar dataKey={translate("cl.money.remaining")} stackId="a" fill="#15803d" isAnimationActive={false} />
@@ -164,12 +166,3 @@ export function Dashboard() {
     </Stack>
   );
 }
-
-const SUMMARY = `query Summary($fiscalYear: Int!) {
-  budgetSummary(fiscalYear: $fiscalYear) { awardCount awardedTotal disbursedTotal remainingTotal
-    byProvince { provinceCode awardCount awardedTotal disbursedTotal remainingTotal }
-    byAward { id level amount disbursedTotal remaining tambon { nameTh nameEn } } }
-  provinces { code nameTh nameEn } }`;
-
-const WAITING = `query Waiting($status: NominationStatus!) {
-  nominations(filter: { status: $status }, page: { limit: 500 }) { nodes { id status round reviewCount tambon { nameTh nameEn } } } }`;

@@ -1,26 +1,27 @@
 import { Button as MuiButton, Card, CardContent, Stack, TextField as MuiTextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
-import { ApiError, gql } from "../graphql";
-import { fieldMessage, formatDate } from "../i18n";
+import { usePanelDataProvider } from "../dataProvider";
+import { apiErrorMessage, formatDate } from "../i18n";
 
 /** The reproducible random draw of posts to check (same seed, size and posts, same draw), recorded for an auditor. */
 export function DrawButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
+  const dataProvider = usePanelDataProvider();
   const [seed, setSeed] = useState("");
   const [size, setSize] = useState("5");
   const [drawn, setDrawn] = useState<{ populationCount: number; drawnAt: string; posts: { id: string; url: string }[] } | null>(null);
   const draw = async () => {
     try {
-      const data = await gql<{ drawEngagementSample: NonNullable<typeof drawn> }>(
-        `mutation D($seed: String!, $size: Int!) { drawEngagementSample(seed: $seed, size: $size) { populationCount drawnAt posts { id url } } }`,
-        { seed, size: Number(size) },
-      );
+      const data = await dataProvider.workflow<{ drawEngagementSample: NonNullable<typeof drawn> }>("drawEngagementSample", {
+        seed,
+        size: Number(size),
+      });
       setDrawn(data.drawEngagementSample);
     } catch (error) {
-      notify(error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error), { type: "error" });
+      notify(apiErrorMessage(error), { type: "error" });
     }
   };
   return (

@@ -1,10 +1,9 @@
-import { Button as MuiButton, Card, CardContent, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Card, CardContent, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useCallback, useEffect, useState } from "react";
-import { useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
-import { everyPage, fetchAll } from "../dataProvider";
-import { ApiError, gql } from "../graphql";
-import { fieldMessage } from "../i18n";
-import { REGISTERED } from "./queries";
+import { useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { dataProvider, everyPage, fetchAll } from "../dataProvider";
+import { RecordAttendanceButton } from "./RecordAttendanceButton";
+import { RegisterParticipantsButton } from "./RegisterParticipantsButton";
 
 interface Leader {
   id: string;
@@ -31,7 +30,7 @@ async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> 
   const [leaders, participations] = await Promise.all([
     fetchAll("leaders", { tambonCodes, status: "ACTIVE" }) as Promise<Leader[]>,
     everyPage(async (page) => {
-      const data = await gql<{ event: { participations: { nodes: Participation[]; totalCount: number } } }>(REGISTERED, {
+      const data = await dataProvider.query<{ event: { participations: { nodes: Participation[]; totalCount: number } } }>("eventRegistrations", {
         id: eventId,
         page: { limit: PAGE, offset: (page - 1) * PAGE },
       });
@@ -49,7 +48,6 @@ async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> 
 export function Participants() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [locale] = useLocaleState();
   const { permissions } = usePermissions();
@@ -71,16 +69,11 @@ export function Participants() {
     return tambon ? (locale === "en" ? tambon.nameEn : tambon.nameTh) : code;
   };
   const chosen = rows.filter((row) => selected.has(row.id));
-  const run = async (mutation: string, variables: Record<string, unknown>) => {
-    try {
-      await gql(mutation, { eventId: record.id, leaderIds: [...selected], ...variables });
-      notify("cl.workflow.done", { type: "success" });
-      setSelected(new Set());
-      load();
-      refresh();
-    } catch (error) {
-      notify(error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error), { type: "error" });
-    }
+  /** After registering or marking attendance: nothing ticked, the rows and the record (its attendance counts) read again. */
+  const done = () => {
+    setSelected(new Set());
+    load();
+    refresh();
   };
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -97,23 +90,26 @@ export function Participants() {
         </Typography>
         {mayChange && (
           <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-            <MuiButton variant="contained" disabled={chosen.length === 0 || chosen.some((r) => r.registered)} onClick={() => run(REGISTER, {})}>
-              {translate("cl.event.register", { count: chosen.length })}
-            </MuiButton>
-            <MuiButton
-              variant="outlined"
+            <RegisterParticipantsButton
+              eventId={String(record.id)}
+              leaderIds={[...selected]}
+              disabled={chosen.length === 0 || chosen.some((r) => r.registered)}
+              onDone={done}
+            />
+            <RecordAttendanceButton
+              eventId={String(record.id)}
+              leaderIds={[...selected]}
+              attended
               disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
-              onClick={() => run(ATTEND, { attended: true })}
-            >
-              {translate("cl.event.markAttended")}
-            </MuiButton>
-            <MuiButton
-              variant="outlined"
+              onDone={done}
+            />
+            <RecordAttendanceButton
+              eventId={String(record.id)}
+              leaderIds={[...selected]}
+              attended={false}
               disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
-              onClick={() => run(ATTEND, { attended: false })}
-            >
-              {translate("cl.event.markAbsent")}
-            </MuiButton>
+              onDone={done}
+            />
           </Stack>
         )}
         {rows.length === 0 ? (
@@ -153,7 +149,3 @@ export function Participants() {
     </Card>
   );
 }
-
-const REGISTER = `mutation Register($eventId: ID!, $leaderIds: [ID!]!) { registerParticipants(eventId: $eventId, leaderIds: $leaderIds) { id } }`;
-const ATTEND = `mutation Attend($eventId: ID!, $leaderIds: [ID!]!, $attended: Boolean!) {
-  recordAttendance(eventId: $eventId, leaderIds: $leaderIds, attended: $attended) { id attended } }`;

@@ -1,5 +1,5 @@
 import polyglotI18nProvider from "ra-i18n-polyglot";
-import type { GraphQLError } from "../graphql";
+import { ApiError, type GraphQLError } from "../graphql";
 import { en } from "./en";
 import { th } from "./th";
 
@@ -25,6 +25,11 @@ export function fieldMessage(error: GraphQLError): string {
   return known ?? error.extensions?.messageTh ?? error.message;
 }
 
+/** A failed call as a notification says it: the API's first error through `fieldMessage`, anything else as it is. */
+export function apiErrorMessage(error: unknown): string {
+  return error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error);
+}
+
 /** Dates as people read them: Buddhist Era in Thai (15 กุมภาพันธ์ 2564). */
 export function formatDate(value: string | null | undefined, locale: string, withTime = false): string {
   if (!value) return "";
@@ -40,7 +45,16 @@ export function formatDate(value: string | null | undefined, locale: string, wit
 }
 
 /** Baht amounts with ฿ and grouping. */
+const BAHT = new Intl.NumberFormat("th-TH", { style: "currency", currency: "THB" });
+
+/**
+ * ฿1,000,000.00 from the API's baht string. Intl formats a decimal string exactly (Intl.NumberFormat
+ * v3), so an amount never passes through a float; a number comes only from a chart's axis.
+ */
 export function formatBaht(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "";
-  return new Intl.NumberFormat("th-TH", { style: "currency", currency: "THB" }).format(Number(value));
+  return BAHT.format(value as number);
 }
+
+/** A baht string as a bar's height in a chart: drawing only, never summed, compared or shown as text. */
+export const chartHeight = (baht: string): number => Number.parseFloat(baht);

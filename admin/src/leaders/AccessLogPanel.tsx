@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
-import { TableCard } from "../fields";
-import { gql } from "../graphql";
+import { usePanelDataProvider } from "../dataProvider";
 import { formatDate } from "../i18n";
+import { TableCard } from "../layout/TableCard";
 
 interface AccessLogEntry {
   id: string;
@@ -17,10 +17,12 @@ export function AccessLogPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const dataProvider = usePanelDataProvider();
   const [rows, setRows] = useState<AccessLogEntry[] | null>(null);
   useEffect(() => {
     if (!record?.id) return;
-    gql<{ accessLog: AccessLogEntry[] }>(ACCESS_LOG, { leaderId: record.id })
+    dataProvider
+      .query<{ accessLog: AccessLogEntry[] }>("accessLog", { leaderId: record.id })
       .then((data) => setRows(data.accessLog))
       .catch(() => setRows(null));
   }, [record?.id]);
@@ -45,5 +47,3 @@ export function AccessLogPanel() {
     />
   );
 }
-
-const ACCESS_LOG = `query AccessLog($leaderId: ID!) { accessLog(leaderId: $leaderId, limit: 100) { id actorName actorRole fields at } }`;

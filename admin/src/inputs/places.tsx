@@ -1,17 +1,6 @@
 import { useEffect, useState } from "react";
-import {
-  AutocompleteArrayInput,
-  AutocompleteInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  TextInput,
-  type TextInputProps,
-  type Validator,
-  useLocaleState,
-  useTranslate,
-} from "react-admin";
-import { beDateTimeToIso, beToIso, isoToBe, isoToBeDateTime } from "./bedate";
-import { gql } from "./graphql";
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type Validator, useLocaleState } from "react-admin";
+import { dataProvider } from "../dataProvider";
 
 interface TambonChoice {
   code: string;
@@ -76,7 +65,7 @@ interface Province {
 let provinces: Promise<Province[]> | null = null;
 /** The 77 provinces, read once per page load. */
 function loadProvinces() {
-  provinces ??= gql<{ provinces: Province[] }>(`{ provinces { code nameTh nameEn } }`).then((data) => data.provinces);
+  provinces ??= dataProvider.query<{ provinces: Province[] }>("provinces").then((data) => data.provinces);
   return provinces;
 }
 
@@ -100,38 +89,4 @@ export function ProvinceInput({ source, label, alwaysOn: _alwaysOn }: { source: 
 /** Several provinces (the offices that joined a meeting). */
 export function ProvinceArrayInput({ source, label }: { source: string; label?: string }) {
   return <AutocompleteArrayInput source={source} label={label} {...useProvinceChoices()} sx={{ minWidth: 420 }} />;
-}
-
-/** Refuses a date not (yet) in the form the API takes: the BE parser leaves it as typed. */
-const isoDate = (value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? "cl.beDateInvalid" : undefined);
-const isoInstant = (value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}T/.test(String(value)) ? "cl.beDateTimeInvalid" : undefined);
-
-const withRule = (rule: Validator, validate?: Validator | Validator[]) => [rule, ...(validate ? [validate].flat() : [])];
-
-/** A date typed day/month/Buddhist-Era year ("15/03/2507"); the API gets the ISO date. */
-export function BeDateInput(props: Omit<TextInputProps, "format" | "parse">) {
-  const translate = useTranslate();
-  return (
-    <TextInput
-      {...props}
-      format={isoToBe}
-      parse={beToIso}
-      validate={withRule(isoDate, props.validate)}
-      helperText={props.helperText ?? translate("cl.beDateHelp")}
-    />
-  );
-}
-
-/** A Bangkok date and time typed "15/03/2564 09:30" (BE); the API gets the instant with +07:00. */
-export function BeDateTimeInput(props: Omit<TextInputProps, "format" | "parse">) {
-  const translate = useTranslate();
-  return (
-    <TextInput
-      {...props}
-      format={isoToBeDateTime}
-      parse={beDateTimeToIso}
-      validate={withRule(isoInstant, props.validate)}
-      helperText={props.helperText ?? translate("cl.beDateTimeHelp")}
-    />
-  );
 }

@@ -1,14 +1,9 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
-import type { IntrospectionQuery } from "graphql";
 import { parse } from "graphql";
-import buildDataProvider, { type BuildQueryFactory } from "ra-data-graphql";
-import { type DataProvider, HttpError } from "react-admin";
-import introspection from "virtual:introspection";
-import { type GraphQLError, authHeaders } from "./graphql";
-import { fieldMessage } from "./i18n";
-import { RESOURCES, type ResourceApi } from "./resources";
+import type { BuildQueryFactory } from "ra-data-graphql";
+import { RESOURCES, type ResourceApi } from "../resources";
 
-const MAX_PAGE = 500;
+/** The most rows one list request reads (the API's limit). */
+export const MAX_PAGE = 500;
 
 /** The named fields that have a value; on update (`keepEmpty`) a field emptied by the user is sent as null. */
 function pick(source: Record<string, unknown>, keys: string[], keepEmpty = false) {
@@ -39,8 +34,12 @@ function toInput(r: ResourceApi, data: Record<string, unknown>, keys: string[]) 
   return pick(r.toInput ? r.toInput(data) : data, keys);
 }
 
+function capital(name: string) {
+  return name[0].toUpperCase() + name.slice(1);
+}
+
 /** Our own buildQuery over the public names (ra-data-graphql-simple wants graphql 15 and other names). */
-const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
+export const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
   const r = api(resource);
   const key = r.key ?? "id";
   switch (fetchType) {
@@ -105,71 +104,3 @@ const buildQuery: BuildQueryFactory = () => (fetchType, resource, params) => {
       throw new Error(`${fetchType} is not supported for ${resource}`);
   }
 };
-
-function capital(name: string) {
-  return name[0].toUpperCase() + name.slice(1);
-}
-
-/** The API's field errors (extensions.field such as input.nationalId) as react-admin's field errors, in the user's language. */
-function toFormError(error: unknown): unknown {
-  const body = (error as { body?: { graphQLErrors?: GraphQLError[] } })?.body;
-  const first = body?.graphQLErrors?.[0];
-  if (!first) return error;
-  const code = first.extensions?.code;
-  if (code === "UNAUTHENTICATED") return new HttpError(first.message, 401);
-  const message = fieldMessage(first);
-  const field = first.extensions?.field?.replace(/^input\./, "");
-  return new HttpError(message, code === "FORBIDDEN" ? 403 : 400, field ? { errors: { [field]: message } } : { message });
-}
-
-const client = new ApolloClient({
-  cache: new InMemoryCache({ addTypename: false }),
-  devtools: { enabled: false },
-  link: new ApolloLink((operation, forward) => {
-    operation.setContext({ headers: authHeaders() });
-    return forward(operation);
-  }).concat(new HttpLink({ uri: "/graphql" })),
-});
-
-const graphqlProvider = buildDataProvider({
-  client,
-  buildQuery,
-  introspection: { schema: (introspection as unknown as IntrospectionQuery).__schema, include: [] },
-});
-
-/** The data provider, with a CSV export of all rows (paged at the API's 500-row limit) and server errors at the field. */
-export const dataProvider: DataProvider = new Proxy(graphqlProvider, {
-  get(target, name: string) {
-    const method = (target as unknown as Record<string, unknown>)[name];
-    if (typeof method !== "function") return method;
-    return async (...args: unknown[]) => {
-      try {
-        return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-      } catch (error) {
-        throw toFormError(error);
-      }
-    };
-  },
-}) as DataProvider;
-
-/** Every row of a paged read, page by page (1, 2, …) until its total is reached. */
-export async function everyPage<T>(readPage: (page: number) => Promise<{ rows: T[]; total: number }>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let page = 1; ; page++) {
-    const read = await readPage(page);
-    rows.push(...read.rows);
-    if (read.rows.length === 0 || rows.length >= read.total) return rows;
-  }
-}
-
-/** Every row of a list, 500 at a time or the resource's `maxPage` (react-admin's default export stops at 1,000). */
-export function fetchAll(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: "ASC" | "DESC" }) {
-  return everyPage(async (page) => {
-    const { data, total } = await dataProvider.getList(resource, {
-      filter,
-      sort: sort ?? { field: "id", order: "ASC" },
-      pagination: { page, perPage: MAX_PAGE },
-    });
-    return { rows: data as unknown[], total: total ?? 0 };
-  });
-}

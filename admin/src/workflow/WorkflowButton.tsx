@@ -1,8 +1,8 @@
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
-import { ApiError, gql } from "./graphql";
-import { fieldMessage } from "./i18n";
+import { type WorkflowAction, usePanelDataProvider } from "../dataProvider";
+import { apiErrorMessage } from "../i18n";
 
 /** What a workflow action asks for before it runs: a reason, or a secret such as a new password. */
 export interface WorkflowPrompt {
@@ -16,18 +16,18 @@ export interface WorkflowPrompt {
 const REASON: WorkflowPrompt = { variable: "reason", label: "cl.disbursement.reason" };
 
 /**
- * A workflow action (submit, withdraw, return, decide, deactivate) as a button with a confirmation and,
- * where required, a reason or another value (`prompt`).
+ * A workflow action (submit, withdraw, return, decide, deactivate) on the current record as a button with a
+ * confirmation and, where required, a reason or another value (`prompt`); it runs through `dataProvider.workflow`.
  */
 export function WorkflowButton({
   label,
-  mutation,
+  action,
   needsReason,
   prompt = needsReason ? REASON : undefined,
   extra = {},
 }: {
   label: string;
-  mutation: string;
+  action: WorkflowAction;
   needsReason: boolean;
   prompt?: WorkflowPrompt;
   extra?: Record<string, unknown>;
@@ -36,17 +36,18 @@ export function WorkflowButton({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const dataProvider = usePanelDataProvider();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState("");
   const run = async () => {
     try {
-      await gql(mutation, { id: record?.id, ...(prompt ? { [prompt.variable]: value } : {}), ...extra });
+      await dataProvider.workflow(action, { id: record?.id, ...(prompt ? { [prompt.variable]: value } : {}), ...extra });
       setOpen(false);
       setValue("");
       notify("cl.workflow.done", { type: "success" });
       refresh();
     } catch (error) {
-      notify(error instanceof ApiError ? fieldMessage(error.errors[0]) : String(error), { type: "error" });
+      notify(apiErrorMessage(error), { type: "error" });
     }
   };
   return (

@@ -1,0 +1,8 @@
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  createdBy: string | null;
+  revokedAt: string | null;
+}

@@ -1,0 +1,115 @@
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { useEffect, useState } from "react";
+import { Show, useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { bahttext } from "../bahttext";
+import { usePanelDataProvider } from "../dataProvider";
+import { TambonField } from "../fields/places";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { formatBaht, formatDate } from "../i18n";
+import { ApproveDisbursementButton } from "./ApproveDisbursementButton";
+import { CancelDisbursementButton } from "./CancelDisbursementButton";
+import type { Disbursement } from "./choices";
+import { DisbursementHistoryButton } from "./DisbursementHistoryButton";
+import { MarkDisbursementPaidButton } from "./MarkDisbursementPaidButton";
+import { RecordDisbursementForm } from "./RecordDisbursementForm";
+
+function Money({ label, amount, testId }: { label: string; amount: string; testId: string }) {
+  return (
+    <Box>
+      <Typography variant="caption">{label}</Typography>
+      <Typography variant="h6" data-testid={testId}>
+        {formatBaht(amount)}
+      </Typography>
+    </Box>
+  );
+}
+
+/** The award's money (awarded, disbursed, remaining, the amount in words) and its disbursement ledger with each entry's next steps. */
+function AwardBody() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { permissions } = usePermissions();
+  const dataProvider = usePanelDataProvider();
+  const [ledger, setLedger] = useState<Disbursement[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const refresh = useRefresh();
+  const mayPay = permissions === "ADMIN" || permissions === "BUDGET_OFFICER";
+  const mayReadHistory = mayPay || permissions === "EXECUTIVE";
+  useEffect(() => {
+    if (!record?.id) return;
+    dataProvider
+      .query<{ award: { disbursements: { nodes: Disbursement[] } } }>("awardLedger", { id: record.id })
+      .then((data) => setLedger(data.award.disbursements.nodes));
+  }, [record?.id, version]);
+  if (!record) return null;
+  const changed = () => {
+    setVersion((v) => v + 1);
+    refresh();
+  };
+  return (
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <Typography variant="h5">
+        <TambonField source="tambon" /> · {translate(`enums.level.${record.level}`)} ·{" "}
+        {translate("cl.dashboard.fiscalYear", { year: record.fiscalYear })}
+      </Typography>
+      <Stack direction="row" spacing={4}>
+        <Money label={translate("cl.money.awarded")} amount={record.amount} testId="award-amount" />
+        <Money label={translate("cl.money.disbursed")} amount={record.disbursedTotal} testId="award-disbursed" />
+        <Money label={translate("cl.money.remaining")} amount={record.remaining} testId="award-remaining" />
+      </Stack>
+      <Typography data-testid="award-amount-words">
+        {translate("cl.money.inWords")}: {bahttext(record.amount)}
+      </Typography>
+      <Typography variant="h6">{translate("cl.disbursement.title")}</Typography>
+      {ledger && ledger.length === 0 && <Typography>{translate("cl.disbursement.none")}</Typography>}
+      {ledger && ledger.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate("resources.awards.fields.createdAt")}</TableCell>
+              <TableCell>{translate("resources.awards.fields.purpose")}</TableCell>
+              <TableCell>{translate("resources.awards.fields.reference")}</TableCell>
+              <TableCell align="right">{translate("resources.awards.fields.amount")}</TableCell>
+              <TableCell>{translate("resources.awards.fields.status")}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {ledger.map((row) => (
+              <TableRow key={row.id} data-testid={`disbursement-${row.reference}`}>
+                <TableCell>{formatDate(row.createdAt, locale)}</TableCell>
+                <TableCell>{row.purpose}</TableCell>
+                <TableCell>{row.reference}</TableCell>
+                <TableCell align="right">{formatBaht(row.amount)}</TableCell>
+                <TableCell>
+                  {translate(`enums.disbursement.${row.status}`)}
+                  {row.cancelReason ? ` (${row.cancelReason})` : ""}
+                </TableCell>
+                <TableCell>
+                  {mayPay && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
+                  {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton id={row.id} onDone={changed} />}
+                  {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && <CancelDisbursementButton id={row.id} onDone={changed} />}
+                  {mayReadHistory && <DisbursementHistoryButton id={row.id} />}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {mayPay && <RecordDisbursementForm awardId={String(record.id)} onDone={changed} />}
+    </Stack>
+  );
+}
+
+export function AwardShow() {
+  const { permissions } = usePermissions();
+  return (
+    <Show>
+      <AwardBody />
+      {(permissions === "ADMIN" || permissions === "BUDGET_OFFICER" || permissions === "EXECUTIVE") && (
+        <HistoryPanel entity="Award" subgraph="evaluation" />
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button as MuiButton } from "@mui/material";
+import { useNotify, useTranslate } from "react-admin";
+import { usePanelDataProvider } from "../dataProvider";
+import { apiErrorMessage } from "../i18n";
+
+/** A step of a disbursement (approve, then mark paid), each confirmed before it runs. */
+export function DisbursementStepButton({
+  id,
+  step,
+  onDone,
+}: {
+  id: string;
+  step: "approveDisbursement" | "markDisbursementPaid";
+  onDone: () => void;
+}) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = usePanelDataProvider();
+  const run = async () => {
+    if (!window.confirm(translate("cl.workflow.confirm"))) return;
+    try {
+      await dataProvider.workflow(step, { id });
+      notify("cl.workflow.done", { type: "success" });
+      onDone();
+    } catch (error) {
+      notify(apiErrorMessage(error), { type: "error" });
+    }
+  };
+  return (
+    <MuiButton size="small" onClick={run}>
+      {translate(step === "approveDisbursement" ? "cl.disbursement.approve" : "cl.disbursement.markPaid")}
+    </MuiButton>
+  );
+}

@@ -1,0 +1,43 @@
+import { REGISTERED } from "../events/queries";
+
+/**
+ * The panel's reads beyond the resources' lists and records, by name: what `dataProvider.query(name, variables)`
+ * sends (lookups, a record's ledger, samples, history and access log, the dashboard).
+ */
+export const QUERIES = {
+  // Lookups, read once per page load or per form.
+  provinces: `{ provinces { code nameTh nameEn } }`,
+  progressIndicators: `{ progressIndicators { code nameTh nameEn unitTh unitEn kind } }`,
+  inspectionRegions: `query R($y: Int!) { inspectionRegions(fiscalYear: $y) { code nameTh } }`,
+  awardAmounts: `{ awardAmounts { fiscalYear level amount } }`,
+  apiKeys: `{ apiKeys { id name prefix createdAt createdBy revokedAt } }`,
+
+  // What a record's page shows beside the record.
+  awardLedger: `query Ledger($id: ID!) { award(id: $id) { id disbursements(page: { limit: 500 }) {
+  nodes { id amount purpose reference status cancelReason createdAt } } } }`,
+  engagementSamples: `query Samples($id: ID!) { engagementPost(id: $id) { id samples(page: { limit: 100 }) {
+  nodes { id likes follows shares sampledAt sampledBy } } } }`,
+  eventRegistrations: REGISTERED,
+  nominationRubric: `query Rubric($id: ID!) { nomination(id: $id) { id rubric { criteria { code nameTh nameEn weight maxScore } } } }`,
+  accessLog: `query AccessLog($leaderId: ID!) { accessLog(leaderId: $leaderId, limit: 100) { id actorName actorRole fields at } }`,
+
+  // A record's audited changes, by the subgraph that keeps them.
+  // One shape from each subgraph (common's readHistory): a page, named `history` here.
+  peopleHistory: `query PeopleHistory($entity: String!, $id: ID!) {
+    history: peopleHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
+  activityHistory: `query ActivityHistory($entity: String!, $id: ID!) {
+    history: activityHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
+  evaluationHistory: `query EvaluationHistory($entity: String!, $id: ID!) {
+    history: evaluationHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
+
+  // The dashboard.
+  budgetSummary: `query Summary($fiscalYear: Int!) {
+  budgetSummary(fiscalYear: $fiscalYear) { awardCount awardedTotal disbursedTotal remainingTotal
+    byProvince { provinceCode awardCount awardedTotal disbursedTotal remainingTotal }
+    byAward { id level amount disbursedTotal remaining tambon { nameTh nameEn } } }
+  provinces { code nameTh nameEn } }`,
+  nominationsWaiting: `query Waiting($status: NominationStatus!) {
+  nominations(filter: { status: $status }, page: { limit: 500 }) { nodes { id status round reviewCount tambon { nameTh nameEn } } } }`,
+} as const;
+
+export type QueryName = keyof typeof QUERIES;

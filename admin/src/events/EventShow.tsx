@@ -1,0 +1,60 @@
+import {
+  ArrayField,
+  ChipField,
+  EditButton,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TopToolbar,
+  UrlField,
+  usePermissions,
+  useRecordContext,
+} from "react-admin";
+import { BeDateField } from "../fields/dates";
+import { EnumField } from "../fields/enums";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { CancelEventButton } from "./CancelEventButton";
+import { mayOrganise } from "./choices";
+import { Participants } from "./Participants";
+
+function EventShowActions() {
+  const record = useRecordContext();
+  const { permissions } = usePermissions();
+  if (!record || !mayOrganise(permissions) || record.status !== "SCHEDULED") return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <EditButton />
+      <CancelEventButton />
+    </TopToolbar>
+  );
+}
+
+export function EventShow() {
+  const { permissions } = usePermissions();
+  return (
+    <Show actions={<EventShowActions />}>
+      <SimpleShowLayout>
+        <TextField source="title" />
+        <EnumField source="kind" group="eventKind" />
+        <EnumField source="status" group="eventStatus" />
+        <TextField source="cancelReason" emptyText="-" />
+        <BeDateField source="startsAt" showTime />
+        <BeDateField source="endsAt" showTime />
+        <EnumField source="mode" group="eventMode" />
+        <TextField source="venue" emptyText="-" />
+        <UrlField source="meetingUrl" emptyText="-" />
+        <TextField source="fiscalYear" />
+        <TextField source="organiserProvinceCode" emptyText="-" />
+        <ArrayField source="tambons">
+          <SingleFieldList linkType={false}>
+            <ChipField source="nameTh" size="small" />
+          </SingleFieldList>
+        </ArrayField>
+        <TextField source="targetLeadersPerTambon" />
+        <Participants />
+      </SimpleShowLayout>
+      {(permissions === "ADMIN" || permissions === "EXECUTIVE") && <HistoryPanel entity="Event" subgraph="activities" />}
+    </Show>
+  );
+}

@@ -1,0 +1,42 @@
+import { Datagrid, List, TextField, usePermissions } from "react-admin";
+import { BeDateField } from "../fields/dates";
+import { EnumField } from "../fields/enums";
+import { TambonField } from "../fields/places";
+import { ListActions } from "../list/ListActions";
+import { useLeaderFilters } from "./LeaderFilters";
+
+const CSV_COLUMNS = [
+  "id",
+  "title",
+  "firstName",
+  "lastName",
+  "tambonCode",
+  "districtCode",
+  "provinceCode",
+  "villageNo",
+  "cohortYear",
+  "status",
+  "communityRole",
+];
+
+function LeaderActions() {
+  const { permissions } = usePermissions();
+  return <ListActions columns={CSV_COLUMNS} mayCreate={permissions === "ADMIN" || permissions === "PROVINCE_OFFICER"} />;
+}
+
+export function LeaderList() {
+  const filters = useLeaderFilters();
+  return (
+    <List filters={filters} actions={<LeaderActions />} sort={{ field: "lastName", order: "ASC" }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" sortable={false} />
+        <TextField source="firstName" />
+        <TextField source="lastName" />
+        <TambonField source="tambon" sortBy="tambonCode" />
+        <TextField source="cohortYear" />
+        <EnumField source="status" group="status" sortable={false} />
+        <BeDateField source="createdAt" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,2 @@
+export const LEADER_STATUSES = ["ACTIVE", "WITHDRAWN"];
+export const GENDERS = ["MALE", "FEMALE", "OTHER"];

@@ -1,0 +1,40 @@
+import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from "react-admin";
+import { BeDateField } from "../fields/dates";
+import { EnumField } from "../fields/enums";
+import { TambonField } from "../fields/places";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { LESSON_TEXTS, mayWrite } from "./choices";
+import { PublishLessonSummaryButton } from "./PublishLessonSummaryButton";
+
+function LessonActions() {
+  const record = useRecordContext();
+  const { permissions } = usePermissions();
+  if (!record || record.status !== "DRAFT" || !mayWrite(permissions)) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <EditButton />
+      <PublishLessonSummaryButton />
+    </TopToolbar>
+  );
+}
+
+export function LessonSummaryShow() {
+  const { permissions } = usePermissions();
+  return (
+    <Show actions={<LessonActions />}>
+      <SimpleShowLayout>
+        <TextField source="title" />
+        <TambonField source="tambon" />
+        <TextField source="fiscalYear" />
+        <EnumField source="status" group="lesson" />
+        <BeDateField source="publishedAt" showTime />
+        {LESSON_TEXTS.map((source) => (
+          <TextField key={source} source={source} />
+        ))}
+      </SimpleShowLayout>
+      {(permissions === "ADMIN" || permissions === "EXECUTIVE" || permissions === "BUDGET_OFFICER") && (
+        <HistoryPanel entity="LessonSummary" subgraph="evaluation" />
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,21 @@
+import { Create, NumberInput, SelectInput, SimpleForm, TextInput, required, usePermissions, useTranslate } from "react-admin";
+import { me } from "../authProvider";
+import { TambonInput } from "../inputs/places";
+import { ROUNDS } from "./choices";
+
+/** A province officer puts a tambon forward (a draft, submitted from its page). */
+export function NominationCreate() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const province = permissions === "PROVINCE_OFFICER" ? (me()?.provinceCode ?? null) : null;
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <TambonInput source="tambonCode" provinceCode={province} validate={required()} label="resources.nominations.fields.tambon" />
+        <NumberInput source="fiscalYear" defaultValue={2564} validate={required()} />
+        <SelectInput source="round" defaultValue="PROVINCE" choices={ROUNDS.map((id) => ({ id, name: translate(`enums.round.${id}`) }))} />
+        <TextInput source="summary" multiline minRows={3} fullWidth validate={required()} />
+      </SimpleForm>
+    </Create>
+  );
+}

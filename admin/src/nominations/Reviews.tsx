@@ -1,0 +1,41 @@
+import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { formatDate } from "../i18n";
+import type { Review } from "./choices";
+
+/** The reviews submitted so far: by whom, their recommendation, score and comment. */
+export function Reviews() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const reviews = (record?.reviews ?? []) as Review[];
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h6">{translate("cl.review.reviews")}</Typography>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate("cl.historyBy")}</TableCell>
+              <TableCell>{translate("cl.review.recommendation")}</TableCell>
+              <TableCell>{translate("resources.nominations.fields.averageScore")}</TableCell>
+              <TableCell>{translate("cl.historyAt")}</TableCell>
+              <TableCell>{translate("cl.review.comment")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {reviews.map((review) => (
+              <TableRow key={review.id}>
+                <TableCell>{review.reviewerName}</TableCell>
+                <TableCell>{translate(`enums.recommendation.${review.recommendation}`)}</TableCell>
+                <TableCell>{review.totalScore}</TableCell>
+                <TableCell>{formatDate(review.submittedAt, locale)}</TableCell>
+                <TableCell>{review.comment}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
