@@ -2,12 +2,24 @@ import type { MigrationSet } from "@change-leaders/common";
 import { Initial1795462673356 as sqliteInitial1795462673356 } from "./sqlite/1795462673356-Initial";
 import { ActivitiesProgramme1795465437753 as sqliteActivitiesProgramme1795465437753 } from "./sqlite/1795465437753-ActivitiesProgramme";
 import { EventChairAndOffices1796562056467 as sqliteEventChairAndOffices1796562056467 } from "./sqlite/1796562056467-EventChairAndOffices";
+import { ProgressReportSubmitter1796564031322 as sqliteProgressReportSubmitter1796564031322 } from "./sqlite/1796564031322-ProgressReportSubmitter";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { ActivitiesProgramme1795465437753 as mysqlActivitiesProgramme1795465437753 } from "./mysql/1795465437753-ActivitiesProgramme";
 import { EventChairAndOffices1796562056467 as mysqlEventChairAndOffices1796562056467 } from "./mysql/1796562056467-EventChairAndOffices";
+import { ProgressReportSubmitter1796564031322 as mysqlProgressReportSubmitter1796564031322 } from "./mysql/1796564031322-ProgressReportSubmitter";
 
 /** The activities store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const activitiesMigrations: MigrationSet = {
-  sqlite: [sqliteInitial1795462673356, sqliteActivitiesProgramme1795465437753, sqliteEventChairAndOffices1796562056467],
-  mysql: [mysqlInitial1795462673356, mysqlActivitiesProgramme1795465437753, mysqlEventChairAndOffices1796562056467],
+  sqlite: [
+    sqliteInitial1795462673356,
+    sqliteActivitiesProgramme1795465437753,
+    sqliteEventChairAndOffices1796562056467,
+    sqliteProgressReportSubmitter1796564031322,
+  ],
+  mysql: [
+    mysqlInitial1795462673356,
+    mysqlActivitiesProgramme1795465437753,
+    mysqlEventChairAndOffices1796562056467,
+    mysqlProgressReportSubmitter1796564031322,
+  ],
 };

@@ -68,6 +68,10 @@ export class ProgressReport {
   @Column({ name: "submitted_at", type: "datetime", precision: 3, nullable: true })
   submittedAt!: Date | null;
 
+  /** The account that submitted it: another account accepts or returns it (four eyes). */
+  @Column({ name: "submitted_by", type: "varchar", length: 36, nullable: true })
+  submittedBy!: string | null;
+
   @Field(() => Date, { nullable: true, description: "When it was accepted or returned" })
   @Column({ name: "decided_at", type: "datetime", precision: 3, nullable: true })
   decidedAt!: Date | null;

@@ -16,6 +16,8 @@ import {
   requireIdentity,
   writeTransaction,
   requiredReason,
+  requireSecondPerson,
+  type FourEyesStep,
   provinceScope,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
@@ -66,6 +68,18 @@ const snapshot = (report: ProgressReport, values: ProgressReportValue[]) => ({
   ...report,
   indicators: values.map((v) => ({ indicatorCode: v.indicatorCode, quantity: v.quantity, amount: v.amount })),
 });
+
+/** Four eyes: a report is accepted or returned by another account than the one that submitted it. */
+const ACCEPTING: FourEyesStep = {
+  step: "accept",
+  firstStep: "submitted",
+  messageTh: "หลักการสี่ตา: ผู้ส่งรายงานไม่สามารถรับรองรายงานของตนเองได้ ต้องให้ผู้อื่นเป็นผู้รับรอง",
+};
+const RETURNING: FourEyesStep = {
+  step: "return",
+  firstStep: "submitted",
+  messageTh: "หลักการสี่ตา: ผู้ส่งรายงานไม่สามารถส่งคืนรายงานของตนเองได้ ต้องให้ผู้อื่นเป็นผู้ตรวจ",
+};
 
 export const progressReportService = {
   /** A progress report by id, batched over the request; no access rules (findReadable applies them). */
@@ -188,6 +202,7 @@ export const progressReportService = {
         status: ProgressReportStatus.DRAFT,
         returnReason: null,
         submittedAt: null,
+        submittedBy: null,
         decidedAt: null,
         decidedBy: null,
       });
@@ -260,10 +275,11 @@ export const progressReportService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report: before, values } = await this.forChange(ctx, manager, id);
       const status = nextProgressReportStatus(before.status, action);
+      if (action !== "SUBMIT") requireSecondPerson(ctx, before.submittedBy, action === "ACCEPT" ? ACCEPTING : RETURNING);
       const now = new Date();
       const changes: Partial<ProgressReport> =
         action === "SUBMIT"
-          ? { status, submittedAt: now }
+          ? { status, submittedAt: now, submittedBy: identity.id }
           : { status, decidedAt: now, decidedBy: identity.name, ...(returnReason ? { returnReason } : {}) };
       const result = await manager
         .createQueryBuilder()
