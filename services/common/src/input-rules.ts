@@ -28,14 +28,20 @@ export function fiscalYearOf(date: Date): number {
   return date.getUTCMonth() >= 9 ? year + 1 : year;
 }
 
+/** The first day (YYYY-MM-DD) of a Buddhist-Era fiscal year: FY 2564 began on 1 October 2020. */
+export const fiscalYearFirstDay = (fiscalYear: number): string => `${fiscalYear - 544}-10-01`;
+
+/** The last day (YYYY-MM-DD) of a Buddhist-Era fiscal year: FY 2564 ended on 30 September 2021. */
+export const fiscalYearLastDay = (fiscalYear: number): string => `${fiscalYear - 543}-09-30`;
+
 /** The day (YYYY-MM-DD) an instant falls on in Thailand (UTC+7, no daylight saving). */
 export function bangkokDay(instant: Date): string {
   return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The first and last day of the accepted fiscal years (FY 2560 began on 1 October 2016). */
-export const PROGRAMME_FIRST_DAY = `${MIN_FISCAL_YEAR - 544}-10-01`;
-export const PROGRAMME_LAST_DAY = `${MAX_FISCAL_YEAR - 543}-09-30`;
+export const PROGRAMME_FIRST_DAY = fiscalYearFirstDay(MIN_FISCAL_YEAR);
+export const PROGRAMME_LAST_DAY = fiscalYearLastDay(MAX_FISCAL_YEAR);
 
 /** A programme date (an event, a report, a plaque): within the accepted fiscal years. `day` is YYYY-MM-DD. */
 export function programmeDateFault(field: string, day: string): Fault | null {

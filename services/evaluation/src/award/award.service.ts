@@ -8,6 +8,7 @@ import {
   byKey,
   childPageLoader,
   conflict,
+  fiscalYearFirstDay,
   type Satang,
   isUniqueViolation,
   notFound,
@@ -104,7 +105,7 @@ export const awardService = {
         throw badInput("plaqueAwardedAt", "A plaque is recorded once presented: the day cannot be after today", {
           messageTh: "วันที่มอบโล่ (plaqueAwardedAt) ต้องไม่เกินวันนี้",
         });
-      const yearBegan = `${before.fiscalYear - 544}-10-01`;
+      const yearBegan = fiscalYearFirstDay(before.fiscalYear);
       if (plaqueAwardedAt < yearBegan)
         throw badInput("plaqueAwardedAt", `A plaque of an FY ${before.fiscalYear} award is presented on or after ${yearBegan}`, {
           messageTh: `วันที่มอบโล่ (plaqueAwardedAt) ของรางวัลปีงบประมาณ ${before.fiscalYear} ต้องไม่ก่อน ${yearBegan}`,

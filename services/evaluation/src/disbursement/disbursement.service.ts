@@ -18,6 +18,7 @@ import {
 } from "@change-leaders/common";
 import { In } from "typeorm";
 import { Award } from "../award/award.entity";
+import { awardService } from "../award/award.service";
 import { Disbursement, DisbursementStatus } from "./disbursement.entity";
 import type { DisbursementInput } from "./disbursement.inputs";
 import { type DisbursementAction, nextDisbursementStatus } from "./disbursement.transitions";
@@ -139,7 +140,7 @@ export const disbursementService = {
   async whyNotReserved(ctx: RequestContext, awardId: string, satang: bigint): Promise<DomainError> {
     const award = await ctx.dataSource.manager.findOneBy(Award, { id: awardId });
     if (!award) return new DomainError("NOT_FOUND", `Award ${awardId} not found`, { id: awardId, field: "input.awardId" });
-    const remaining = fromSatang(award.amount - award.disbursedTotal);
+    const remaining = fromSatang(awardService.remaining(award));
     return new DomainError("BUDGET_EXCEEDED", `${fromSatang(satang)} baht exceeds the ${remaining} baht that remain of the award`, {
       field: "input.amount",
       remaining,
