@@ -4,10 +4,10 @@ import { type Identity, Role } from "./identity";
 
 /**
  * Where a caller's reach ends (SPEC section 2), the one place every subgraph asks: a province
- * officer is confined to their province, an inspector to their inspection region; every other role
- * has already been chosen by the resolver's role decorator and reaches the whole country. An account
- * that should be confined but names no province or region is refused (FORBIDDEN), never read as a
- * made-up code that matches nothing.
+ * officer is confined to their province; every other role has already been chosen by the resolver's
+ * role decorator and reaches the whole country, but for inspectors, whose provinces are those of the
+ * regions they serve each fiscal year (people's `inspectedProvinces`, asked by evaluation). An officer
+ * account that names no province is refused (FORBIDDEN), never read as a made-up code that matches nothing.
  */
 
 /** The province a caller is confined to (a PROVINCE_OFFICER's own), or null when they reach every province. */
@@ -16,14 +16,6 @@ export function provinceScope(ctx: RequestContext): string | null {
   if (identity.role !== Role.PROVINCE_OFFICER) return null;
   if (!identity.provinceCode) throw forbidden("This officer account has no province");
   return identity.provinceCode;
-}
-
-/** The inspection region a caller is confined to (an INSPECTOR's own), or null when they are not confined to one. */
-export function regionScope(ctx: RequestContext): string | null {
-  const identity = requireIdentity(ctx);
-  if (identity.role !== Role.INSPECTOR) return null;
-  if (!identity.regionCode) throw forbidden("This inspector account has no inspection region");
-  return identity.regionCode;
 }
 
 /** The caller, unless they are confined to a province other than `provinceCode` (FORBIDDEN with `message`). */

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../context";
 import { DomainError } from "../errors";
 import { type Identity, Role } from "../identity";
-import { provinceScope, regionScope, requireProvince } from "../scope";
+import { provinceScope, requireProvince } from "../scope";
 
 const callerOf = (role: Role, codes: Partial<Pick<Identity, "provinceCode" | "regionCode">> = {}) =>
   ({
@@ -26,14 +26,12 @@ describe("where a caller's reach ends (one rule for the three subgraphs)", () =>
     ["a budget officer", null, null, callerOf(Role.BUDGET_OFFICER)],
     ["an executive", null, null, callerOf(Role.EXECUTIVE)],
     ["a partner", null, null, callerOf(Role.PARTNER)],
-  ])("%s is confined to province %s and region %s", (_who, province, region, ctx) => {
+  ])("%s is confined to province %s", (_who, province, _region, ctx) => {
     expect(provinceScope(ctx)).toBe(province);
-    expect(regionScope(ctx)).toBe(region);
   });
 
   it.each([
     ["an officer account without a province", "FORBIDDEN", () => provinceScope(callerOf(Role.PROVINCE_OFFICER))],
-    ["an inspector account without a region", "FORBIDDEN", () => regionScope(callerOf(Role.INSPECTOR))],
     ["nobody signed in", "UNAUTHENTICATED", () => provinceScope({ identity: null } as unknown as RequestContext)],
     ["an officer of 22 acting on province 20", "FORBIDDEN", () => requireProvince(callerOf(Role.PROVINCE_OFFICER, { provinceCode: "22" }), "20")],
     ["an officer of 22 acting on province 22", "passes", () => requireProvince(callerOf(Role.PROVINCE_OFFICER, { provinceCode: "22" }), "22")],

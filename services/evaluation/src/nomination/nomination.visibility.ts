@@ -1,5 +1,5 @@
-import { type RequestContext, Role, regionScope } from "@change-leaders/common";
-import { provincesOfRegion } from "../region/region.peer";
+import { type RequestContext, Role } from "@change-leaders/common";
+import { inspectedProvinces } from "../region/region.peer";
 import { Nomination } from "./nomination.entity";
 import { ContestRound } from "../contest/contest-round";
 
@@ -10,13 +10,12 @@ export interface NominationScope {
 
 /**
  * Which nominations a caller reads (SPEC section 2), as an SQL condition on `alias` so that pages and
- * counts agree: inspectors those of the provinces of their inspection region (per each fiscal year's
- * region table in people), judges the national round; null (everything) for everyone else.
+ * counts agree: inspectors those of the provinces of the regions they serve each fiscal year (people
+ * holds regions and assignments per year), judges the national round; null (everything) for everyone else.
  */
 export async function nominationScope(ctx: RequestContext, alias: string, fiscalYear?: number): Promise<NominationScope | null> {
   if (ctx.identity?.role === Role.JUDGE) return { condition: `${alias}.round = :judgedRound`, parameters: { judgedRound: ContestRound.NATION } };
-  const regionCode = regionScope(ctx);
-  if (regionCode === null) return null;
+  if (ctx.identity?.role !== Role.INSPECTOR) return null;
   const years = fiscalYear
     ? [fiscalYear]
     : (await ctx.dataSource.manager.createQueryBuilder(Nomination, "n").select("DISTINCT n.fiscalYear", "fy").getRawMany<{ fy: number }>()).map(
@@ -25,7 +24,7 @@ export async function nominationScope(ctx: RequestContext, alias: string, fiscal
   const scopes: string[] = [];
   const parameters: Record<string, unknown> = {};
   for (const [i, fy] of years.entries()) {
-    const provinces = await provincesOfRegion(ctx, fy, regionCode);
+    const provinces = (await inspectedProvinces(ctx, fy)) ?? [];
     if (provinces.length === 0) continue;
     scopes.push(`(${alias}.fiscalYear = :scopeYear${i} AND ${alias}.provinceCode IN (:...scopeProvinces${i}))`);
     parameters[`scopeYear${i}`] = fy;
@@ -37,6 +36,6 @@ export async function nominationScope(ctx: RequestContext, alias: string, fiscal
 /** Whether the caller may read this one nomination. */
 export async function mayReadNomination(ctx: RequestContext, nomination: Nomination): Promise<boolean> {
   if (ctx.identity?.role === Role.JUDGE) return nomination.round === ContestRound.NATION;
-  const regionCode = regionScope(ctx);
-  return regionCode === null || (await provincesOfRegion(ctx, nomination.fiscalYear, regionCode)).includes(nomination.provinceCode);
+  const provinces = await inspectedProvinces(ctx, nomination.fiscalYear);
+  return provinces === null || provinces.includes(nomination.provinceCode);
 }

@@ -1,20 +1,26 @@
-import { type RequestContext, queryPeer } from "@change-leaders/common";
+import { type RequestContext, Role, forbidden, queryPeer, requireIdentity } from "@change-leaders/common";
 
-interface InspectionRegions {
-  inspectionRegions: { code: string; provinceCodes: string[] }[];
+interface InspectedProvinces {
+  inspectedProvinces: string[];
 }
 
 /**
- * The provinces of an inspection region in a fiscal year, asked of the people subgraph that owns the
- * region table (data per fiscal year), as the caller. Batched per request and fiscal year.
+ * The provinces the calling inspector inspects in a fiscal year — those of the regions they are
+ * assigned to that year, asked of the people subgraph that owns regions and assignments (SPEC
+ * section 2: inspectors per fiscal year) — or null when the caller is not an inspector and so is not
+ * confined to a region. Batched per request and fiscal year.
  */
-export async function provincesOfRegion(ctx: RequestContext, fiscalYear: number, regionCode: string): Promise<string[]> {
-  const regions = await ctx.loaders
-    .get<number, InspectionRegions["inspectionRegions"]>("inspectionRegions", (years) =>
-      Promise.all(years.map(async (fy) => (await queryPeer<InspectionRegions>(ctx, "people", INSPECTION_REGIONS, { fy })).inspectionRegions ?? [])),
+export async function inspectedProvinces(ctx: RequestContext, fiscalYear: number): Promise<string[] | null> {
+  const identity = requireIdentity(ctx);
+  if (identity.role !== Role.INSPECTOR) return null;
+  if (!identity.id) throw forbidden("This inspector account has no id");
+  return ctx.loaders
+    .get<number, string[]>("inspectedProvinces", (years) =>
+      Promise.all(
+        years.map(async (fy) => (await queryPeer<InspectedProvinces>(ctx, "people", INSPECTED_PROVINCES, { fy })).inspectedProvinces ?? []),
+      ),
     )
     .load(fiscalYear);
-  return regions.find((region) => region.code === regionCode)?.provinceCodes ?? [];
 }
 
-const INSPECTION_REGIONS = "query($fy:Int!){ inspectionRegions(fiscalYear:$fy){ code provinceCodes } }";
+const INSPECTED_PROVINCES = "query($fy:Int!){ inspectedProvinces(fiscalYear:$fy) }";

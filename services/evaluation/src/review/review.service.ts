@@ -10,14 +10,13 @@ import {
   isUniqueViolation,
   notFound,
   recordHistory,
-  regionScope,
   requireIdentity,
   writeTransaction,
 } from "@change-leaders/common";
 import { In } from "typeorm";
 import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { nominationService } from "../nomination/nomination.service";
-import { provincesOfRegion } from "../region/region.peer";
+import { inspectedProvinces } from "../region/region.peer";
 import { weightedTotalHundredths } from "../rubric/rubric.arithmetic";
 import { rubricService } from "../rubric/rubric.service";
 import { Review, ReviewScore } from "./review.entity";
@@ -57,11 +56,11 @@ export const reviewService = {
       if (nomination.round !== ContestRound.NATION) throw forbidden("Judges review the national round only");
       return;
     }
-    const regionCode = regionScope(ctx);
-    if (regionCode !== null) {
+    const provinces = await inspectedProvinces(ctx, nomination.fiscalYear);
+    if (provinces !== null) {
       if (nomination.round === ContestRound.NATION) throw forbidden("The national round is reviewed by the national panel's judges");
-      if (!(await provincesOfRegion(ctx, nomination.fiscalYear, regionCode)).includes(nomination.provinceCode)) {
-        throw forbidden(`Province ${nomination.provinceCode} is not in inspection region ${regionCode} in FY ${nomination.fiscalYear}`);
+      if (!provinces.includes(nomination.provinceCode)) {
+        throw forbidden(`Province ${nomination.provinceCode} is not in an inspection region you serve in FY ${nomination.fiscalYear}`);
       }
       return;
     }

@@ -5,12 +5,14 @@ import { LeaderNameOrderIndex1795473520772 as sqliteLeaderNameOrderIndex17954735
 import { LeaderRetention1795474236292 as sqliteLeaderRetention1795474236292 } from "./sqlite/1795474236292-LeaderRetention";
 import { AccountSessions1796389806216 as sqliteAccountSessions1796389806216 } from "./sqlite/1796389806216-AccountSessions";
 import { LoginFailures1796390377585 as sqliteLoginFailures1796390377585 } from "./sqlite/1796390377585-LoginFailures";
+import { InspectionRegionsPerYear1796567905965 as sqliteInspectionRegionsPerYear1796567905965 } from "./sqlite/1796567905965-InspectionRegionsPerYear";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { LeadersStaffKeys1795465924063 as mysqlLeadersStaffKeys1795465924063 } from "./mysql/1795465924063-LeadersStaffKeys";
 import { LeaderNameOrderIndex1795473520772 as mysqlLeaderNameOrderIndex1795473520772 } from "./mysql/1795473520772-LeaderNameOrderIndex";
 import { LeaderRetention1795474236292 as mysqlLeaderRetention1795474236292 } from "./mysql/1795474236292-LeaderRetention";
 import { AccountSessions1796389806216 as mysqlAccountSessions1796389806216 } from "./mysql/1796389806216-AccountSessions";
 import { LoginFailures1796390377585 as mysqlLoginFailures1796390377585 } from "./mysql/1796390377585-LoginFailures";
+import { InspectionRegionsPerYear1796567905965 as mysqlInspectionRegionsPerYear1796567905965 } from "./mysql/1796567905965-InspectionRegionsPerYear";
 
 /** The people store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const peopleMigrations: MigrationSet = {
@@ -21,6 +23,7 @@ export const peopleMigrations: MigrationSet = {
     sqliteLeaderRetention1795474236292,
     sqliteAccountSessions1796389806216,
     sqliteLoginFailures1796390377585,
+    sqliteInspectionRegionsPerYear1796567905965,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -29,5 +32,6 @@ export const peopleMigrations: MigrationSet = {
     mysqlLeaderRetention1795474236292,
     mysqlAccountSessions1796389806216,
     mysqlLoginFailures1796390377585,
+    mysqlInspectionRegionsPerYear1796567905965,
   ],
 };

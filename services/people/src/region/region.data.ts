@@ -7,7 +7,7 @@
  * (they are data) when the official FY 2564 table is at hand. Chanthaburi (22) is in region 9 and
  * Roi Et (45) in region 12, as the demo logins and the demo contest expect.
  */
-export const FY2564_INSPECTION_REGIONS: { fiscalYear: number; code: string; nameTh: string; provinceCodes: string[] }[] = [
+export const FY2564_INSPECTION_REGIONS: { fiscalYear: number; code: string; nameTh: string; nameEn: string; provinceCodes: string[] }[] = [
   ["1", ["10", "12", "13", "14", "19"]],
   ["2", ["15", "16", "17", "18"]],
   ["3", ["11", "24", "25", "26", "27"]],
@@ -30,5 +30,6 @@ export const FY2564_INSPECTION_REGIONS: { fiscalYear: number; code: string; name
   fiscalYear: 2564,
   code: code as string,
   nameTh: `เขตตรวจราชการที่ ${code as string}`,
+  nameEn: `Inspection Region ${code as string}`,
   provinceCodes: provinceCodes as string[],
 }));

@@ -19,6 +19,14 @@ export class InspectionRegion {
   @Field()
   @Column({ name: "name_th", type: "varchar", length: 200 })
   nameTh!: string;
+
+  @Field({ description: 'The name in English, e.g. "Inspection Region 9"' })
+  @Column({ name: "name_en", type: "varchar", length: 200, default: "" })
+  nameEn!: string;
+
+  @Field(() => Date, { nullable: true, description: "When an admin retired the region from its year; its provinces are free for another region" })
+  @Column({ name: "retired_at", type: "datetime", precision: 3, nullable: true })
+  retiredAt!: Date | null;
 }
 
 /** One province in one region of one fiscal year; a province is in at most one region per year. */

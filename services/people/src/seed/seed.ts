@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: "inspector.region9", displayName: "ผู้ตรวจราชการกรม เขตตรวจราชการที่ 9", role: Role.INSPECTOR, regionCode: "9" },
   { username: "judge", displayName: "กรรมการระดับประเทศ (ตัวอย่าง)", role: Role.JUDGE },
   { username: "budget", displayName: "เจ้าหน้าที่การเงินและงบประมาณ", role: Role.BUDGET_OFFICER },
+  // Four eyes: a disbursement one budget officer records is approved by another.
+  { username: "budget.approver", displayName: "หัวหน้าฝ่ายการเงินและงบประมาณ", role: Role.BUDGET_OFFICER },
   { username: "executive", displayName: "ผู้บริหารกรมการพัฒนาชุมชน", role: Role.EXECUTIVE },
 ];
 
@@ -80,7 +82,7 @@ async function seedRegions(dataSource: DataSource): Promise<string[]> {
   await dataSource.transaction(async (manager) => {
     await manager.insert(
       InspectionRegion,
-      FY2564_INSPECTION_REGIONS.map(({ fiscalYear, code, nameTh }) => ({ fiscalYear, code, nameTh })),
+      FY2564_INSPECTION_REGIONS.map(({ fiscalYear, code, nameTh, nameEn }) => ({ fiscalYear, code, nameTh, nameEn })),
     );
     await insertInChunks(
       manager,

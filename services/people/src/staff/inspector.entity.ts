@@ -7,6 +7,7 @@ import { StaffPerson } from "./staff-person";
 @ObjectType({ description: "A department inspector assigned to an inspection region of a fiscal year" })
 @Entity("inspector")
 @Index("idx_inspector_region", ["fiscalYear", "regionCode"])
+@Index("uq_inspector_account_year", ["fiscalYear", "accountId"], { unique: true })
 export class Inspector extends StaffPerson {
   @Field(() => Int)
   @Column({ name: "fiscal_year", type: "int" })

@@ -60,7 +60,7 @@ export class InspectorInput extends StaffPersonInput {
   @Length(1, 16)
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: "The inspector's login, if any: an INSPECTOR of the same region" })
+  @Field(() => ID, { nullable: true, description: "The inspector's login, if any: an INSPECTOR login, serving one region a fiscal year" })
   @Length(1, 36)
   accountId?: string;
 }

@@ -4,6 +4,7 @@ import {
   Role,
   badInput,
   byKey,
+  conflict,
   groupByKey,
   provinceScope,
   recordHistory,
@@ -27,7 +28,7 @@ async function checkAccount(manager: EntityManager, accountId: string | undefine
   if (!accountId) return null;
   const account = await manager.findOneBy(Account, { id: accountId });
   if (!account || account.role !== role || !matches(account)) {
-    throw badInput("input.accountId", `Account ${accountId} is not a ${role} login of the same ${role === Role.INSPECTOR ? "region" : "province"}`);
+    throw badInput("input.accountId", `Account ${accountId} is not a ${role} login${role === Role.INSPECTOR ? "" : " of the same province"}`);
   }
   return account.id;
 }
@@ -124,7 +125,14 @@ export const staffService = {
       if (!(await manager.existsBy(InspectionRegion, { fiscalYear: input.fiscalYear, code: input.regionCode }))) {
         throw badInput("input.regionCode", `Inspection region ${input.regionCode} does not exist in FY ${input.fiscalYear}`);
       }
-      const accountId = await checkAccount(manager, input.accountId, Role.INSPECTOR, (a) => a.regionCode === input.regionCode);
+      // Inspectors serve per fiscal year: any inspector login, one region a year.
+      const accountId = await checkAccount(manager, input.accountId, Role.INSPECTOR, () => true);
+      if (accountId && (await manager.existsBy(Inspector, { fiscalYear: input.fiscalYear, accountId }))) {
+        throw conflict(`Account ${accountId} already serves an inspection region in FY ${input.fiscalYear}`, {
+          field: "input.accountId",
+          messageTh: `บัญชีนี้เป็นผู้ตรวจราชการของเขตหนึ่งในปีงบประมาณ ${input.fiscalYear} แล้ว`,
+        });
+      }
       const inspector = manager.create(Inspector, {
         id: crypto.randomUUID(),
         title: input.title.trim(),
