@@ -75,11 +75,13 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
 describeEachDatabase("evaluation: the role × operation matrix", (dialect) => {
   let system: TestSystem;
   const evaluation = { url: "" };
+  /** Inspectors serve per fiscal year: the matrix's inspector is the demo login assigned to region 9 in FY 2564. */
+  let inspectorId = "";
   const as = (role: Role) => ({
     [IDENTITY_HEADER]: signSubgraphIdentity(
       {
         kind: role === PARTNER ? "apiKey" : "account",
-        id: `matrix-${role.toLowerCase()}`,
+        id: role === INSPECTOR ? inspectorId : `matrix-${role.toLowerCase()}`,
         name: role,
         role,
         provinceCode: role === PROVINCE_OFFICER ? "22" : null,
@@ -92,6 +94,10 @@ describeEachDatabase("evaluation: the role × operation matrix", (dialect) => {
   beforeAll(async () => {
     system = await startSystem(dialect);
     evaluation.url = system.subgraphs.evaluation.url;
+    const [inspector] = (await system.subgraphs.people.subgraph.dataSource.query("SELECT id FROM account WHERE username = 'inspector.region9'")) as {
+      id: string;
+    }[];
+    inspectorId = inspector!.id;
   }, 120_000);
   afterAll(async () => {
     await system?.stop();

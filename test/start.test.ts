@@ -61,7 +61,7 @@ describeEachDatabase("npm start", (dialect) => {
       for (const p of [port, port + 1, port + 2, port + 3]) expect(await isListening(p)).toBe(false);
       const before = await rowCounts(store.config);
       expect(before["people.tambon"]).toBeGreaterThan(7400);
-      expect(before["people.account"]).toBe(6);
+      expect(before["people.account"]).toBe(7); // the admin and the six demo logins
 
       const second = launch(env);
       await waitForOutput(second, /Change Leaders is ready/);
