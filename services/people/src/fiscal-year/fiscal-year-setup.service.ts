@@ -14,6 +14,7 @@ import {
 } from "@change-leaders/common";
 import { type EntityManager, IsNull } from "typeorm";
 import { InspectionRegion, InspectionRegionProvince } from "../region/region.entity";
+import { regionNameTh } from "../region/region.data";
 import { regionService } from "../region/region.service";
 import { Inspector } from "../staff/inspector.entity";
 import type { FiscalYearSetup, FiscalYearSetupReport } from "./fiscal-year-setup.types";
@@ -38,20 +39,20 @@ interface Part {
   part: FiscalYearSetupItem[];
 }
 
-const regionName = (code: string) => `เขตตรวจราชการที่ ${code}`;
-
 /** What people holds of a year's set-up: its regions in use and the inspectors assigned to them. */
-async function peopleItems(manager: EntityManager, fiscalYear: number): Promise<FiscalYearSetupItem[]> {
-  const regions = await manager.find(InspectionRegion, { where: { fiscalYear, retiredAt: IsNull() } });
-  const inspectors = await manager.find(Inspector, { where: { fiscalYear }, order: { regionCode: "ASC", lastName: "ASC", id: "ASC" } });
-  const byNumber = (a: { code: string }, b: { code: string }) => Number(a.code) - Number(b.code) || a.code.localeCompare(b.code);
+async function peopleItems(ctx: RequestContext, fiscalYear: number): Promise<FiscalYearSetupItem[]> {
+  const regions = await regionService.ofFiscalYear(ctx, fiscalYear);
+  const inspectors = await ctx.dataSource.manager.find(Inspector, {
+    where: { fiscalYear },
+    order: { regionCode: "ASC", lastName: "ASC", id: "ASC" },
+  });
   return [
-    ...regions.sort(byNumber).map((region) => setupItem("INSPECTION_REGION", region.code, region.nameTh)),
+    ...regions.map((region) => setupItem("INSPECTION_REGION", region.code, region.nameTh)),
     ...inspectors.map((inspector) =>
       setupItem(
         "INSPECTOR",
         `${inspector.regionCode}:${inspector.accountId ?? inspector.id}`,
-        `${inspector.title}${inspector.firstName} ${inspector.lastName} (${regionName(inspector.regionCode)})`,
+        `${inspector.title}${inspector.firstName} ${inspector.lastName} (${regionNameTh(inspector.regionCode)})`,
       ),
     ),
   ];
@@ -80,6 +81,15 @@ async function copyPeoplePart(manager: EntityManager, from: number, to: number):
     );
 }
 
+/** Everything the three subgraphs hold of a year's set-up, people's part first. */
+async function setupItems(ctx: RequestContext, fiscalYear: number): Promise<FiscalYearSetupItem[]> {
+  const [own, ...peers] = await Promise.all([
+    peopleItems(ctx, fiscalYear),
+    ...PEER_PARTS.map(async ({ peer, read }) => (await queryPeer<Part>(ctx, peer, read, { fy: fiscalYear })).part),
+  ]);
+  return [...own!, ...peers.flat()];
+}
+
 /**
  * A fiscal year's set-up as one thing (SPEC section 6, `copyFiscalYearSetup`): people holds regions and
  * inspectors, activities the progress indicators, evaluation the rubrics and award amounts; this asks
@@ -88,10 +98,9 @@ async function copyPeoplePart(manager: EntityManager, from: number, to: number):
 export const fiscalYearSetupService = {
   async ofYear(ctx: RequestContext, fiscalYear: number): Promise<FiscalYearSetup> {
     requireRole(ctx, Role.ADMIN);
-    const own = await peopleItems(ctx.dataSource.manager, fiscalYear);
-    const peers = await Promise.all(PEER_PARTS.map(async ({ peer, read }) => (await queryPeer<Part>(ctx, peer, read, { fy: fiscalYear })).part));
+    const items = await setupItems(ctx, fiscalYear);
     const missing = await regionService.provincesWithoutRegion(ctx, fiscalYear);
-    return { fiscalYear, items: [...own, ...peers.flat()], provincesWithoutRegion: missing.map((province) => province.code) };
+    return { fiscalYear, items, provincesWithoutRegion: missing.map((province) => province.code) };
   },
 
   /**
@@ -107,7 +116,7 @@ export const fiscalYearSetupService = {
         messageTh: `ปีงบประมาณปลายทาง (${to}) ต้องอยู่หลังปีงบประมาณต้นทาง (${from})`,
       });
     }
-    const existing = (await this.ofYear(ctx, to)).items;
+    const existing = await setupItems(ctx, to);
     if (existing.length > 0) {
       throw conflict(`FY ${to} already has set-up (${existing.length} items); nothing was copied`, {
         field: "toFiscalYear",
@@ -115,8 +124,8 @@ export const fiscalYearSetupService = {
         messageTh: `ปีงบประมาณ ${to} มีการตั้งค่าแล้ว ${existing.length} รายการ จึงไม่ได้คัดลอก`,
       });
     }
-    const source = await peopleItems(ctx.dataSource.manager, from);
-    const items: FiscalYearSetupItem[] = source.map((item) => ({ ...item }));
+    const source = await peopleItems(ctx, from);
+    const items = [...source];
     if (!dryRun) {
       await writeTransaction(ctx.dataSource, async (manager) => {
         await copyPeoplePart(manager, from, to);

@@ -7,6 +7,9 @@
  * (they are data) when the official FY 2564 table is at hand. Chanthaburi (22) is in region 9 and
  * Roi Et (45) in region 12, as the demo logins and the demo contest expect.
  */
+/** A region's name as the department writes it in Thai: "เขตตรวจราชการที่ 9". */
+export const regionNameTh = (code: string) => `เขตตรวจราชการที่ ${code}`;
+
 export const FY2564_INSPECTION_REGIONS: { fiscalYear: number; code: string; nameTh: string; nameEn: string; provinceCodes: string[] }[] = [
   ["1", ["10", "12", "13", "14", "19"]],
   ["2", ["15", "16", "17", "18"]],
@@ -29,7 +32,7 @@ export const FY2564_INSPECTION_REGIONS: { fiscalYear: number; code: string; name
 ].map(([code, provinceCodes]) => ({
   fiscalYear: 2564,
   code: code as string,
-  nameTh: `เขตตรวจราชการที่ ${code as string}`,
+  nameTh: regionNameTh(code as string),
   nameEn: `Inspection Region ${code as string}`,
   provinceCodes: provinceCodes as string[],
 }));

@@ -14,6 +14,7 @@ import {
 import { type EntityManager, In, IsNull } from "typeorm";
 import { Province } from "../geography/province.entity";
 import { Inspector } from "../staff/inspector.entity";
+import { regionNameTh } from "./region.data";
 import { InspectionRegion, InspectionRegionProvince } from "./region.entity";
 import type { InspectionRegionInput } from "./region.inputs";
 
@@ -34,7 +35,7 @@ function provinceTaken(province: Province | undefined, code: string, fiscalYear:
     "input.provinceCodes",
     `Province ${code} is already in inspection region ${regionCode} of FY ${fiscalYear}; save that region without it first`,
     {
-      messageTh: `จังหวัด${name} อยู่ในเขตตรวจราชการที่ ${regionCode} ของปีงบประมาณ ${fiscalYear} แล้ว โปรดนำออกจากเขตนั้นก่อน`,
+      messageTh: `จังหวัด${name} อยู่ใน${regionNameTh(regionCode)} ของปีงบประมาณ ${fiscalYear} แล้ว โปรดนำออกจากเขตนั้นก่อน`,
     },
   );
 }
@@ -158,7 +159,7 @@ export const regionService = {
       if (inspectors > 0) {
         throw conflict(`${inspectors} inspector(s) are assigned to region ${code} in FY ${fiscalYear}; assign them elsewhere first`, {
           field: "code",
-          messageTh: `เขตตรวจราชการที่ ${code} ยังมีผู้ตรวจราชการ ${inspectors} คนในปีงบประมาณ ${fiscalYear} โปรดย้ายไปเขตอื่นก่อน`,
+          messageTh: `${regionNameTh(code)} ยังมีผู้ตรวจราชการ ${inspectors} คนในปีงบประมาณ ${fiscalYear} โปรดย้ายไปเขตอื่นก่อน`,
         });
       }
       const provinceCodes = await provinceCodesOf(manager, fiscalYear, code);

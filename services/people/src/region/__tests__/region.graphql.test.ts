@@ -59,6 +59,11 @@ describeEachDatabase("inspection regions per fiscal year", (dialect) => {
     expect(fy2565.provincesWithoutInspectionRegion).toHaveLength(77);
   });
 
+  it("a year out of the programme is refused when regions are read, naming the argument", async () => {
+    const answer = await regionsOf(1999);
+    expect([errorCodes(answer), answer.errors?.[0]?.extensions?.field]).toEqual([["BAD_USER_INPUT"], "fiscalYear"]);
+  });
+
   it("an admin saves a region of a year with its provinces, and saving again replaces them (audited)", async () => {
     const saved = await ask<{ saveInspectionRegion: Record<string, unknown> }>(SAVE, { input: region("9", ["22", "20", "21"]) });
     expect(saved.errors).toBeUndefined();
