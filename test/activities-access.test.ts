@@ -111,6 +111,9 @@ describeEachDatabase("activities: access rules", (dialect) => {
     ["officer.chanthaburi", "createEvent for Trat", "createEvent", { input: { ...departmentEvent, organiserProvinceCode: "23" } }, "FORBIDDEN"],
     ["officer.chanthaburi", "updateEvent of the department", "updateEvent", { id: DEMO_EVENT_IDS.kickoff, input: { title: "แก้" } }, "FORBIDDEN"],
     ["officer.chanthaburi", "saveProgressIndicator", "saveProgressIndicator", { input: INDICATOR }, "FORBIDDEN"],
+    ["officer.chanthaburi", "retireProgressIndicatorFromYear", "retireProgressIndicatorFromYear", { fy: 2565, code: "PLOTS" }, "FORBIDDEN"],
+    ["executive", "copyActivitiesYearSetup", "copyActivitiesYearSetup", { from: 2564, to: 2565 }, "FORBIDDEN"],
+    ["partner", "activitiesYearSetup", "activitiesYearSetup", { fy: 2564 }, "FORBIDDEN"],
     ["officer.trat", "updateEvent of Chanthaburi", "updateEvent", { id: DEMO_EVENT_IDS.workshop, input: { title: "แก้" } }, "FORBIDDEN"],
     ["officer.trat", "cancelEvent of Chanthaburi", "cancelEvent", { id: DEMO_EVENT_IDS.workshop, reason: "x" }, "FORBIDDEN"],
     [
@@ -141,15 +144,16 @@ describeEachDatabase("activities: access rules", (dialect) => {
     },
   );
 
-  it("lets an admin add an indicator, which reports can then use", async () => {
-    const saved = await graphql<{ saveProgressIndicator: { code: string } }>(system.url, SAVE_INDICATOR, { input: INDICATOR }, callers.admin);
-    expect(saved.errors).toBeUndefined();
-    const created = await graphql(
-      system.url,
-      CREATE_REPORT,
-      { input: { ...report, indicators: [{ indicatorCode: INDICATOR.code, quantity: 12 }] } },
-      callers["officer.chanthaburi"],
-    );
+  it("lets an admin add an indicator to a year's set, which that year's reports can then use", async () => {
+    const inCatalogue = await graphql(system.url, SAVE_INDICATOR, { input: INDICATOR }, callers.admin);
+    expect(inCatalogue.errors).toBeUndefined();
+    const withValue = { input: { ...report, indicators: [{ indicatorCode: INDICATOR.code, quantity: 12 }] } };
+    const outsideSet = await graphql(system.url, CREATE_REPORT, withValue, callers["officer.chanthaburi"]);
+    expect(errorCodes(outsideSet)).toEqual(["BAD_USER_INPUT"]);
+    // The report's period (January 2023) is in FY 2566.
+    const added = await graphql(system.url, ADD_TO_YEAR, { fy: 2566, code: INDICATOR.code }, callers.admin);
+    expect(added.errors).toBeUndefined();
+    const created = await graphql(system.url, CREATE_REPORT, withValue, callers["officer.chanthaburi"]);
     expect(created.errors).toBeUndefined();
   });
 });
@@ -194,6 +198,8 @@ const SAMPLE = `mutation RecordEngagementSample($input: EngagementSampleInput!) 
 const DRAW = `mutation DrawEngagementSample($filter: EngagementPostFilter, $size: Int!, $seed: String!) { drawEngagementSample(filter: $filter, size: $size, seed: $seed) { id } }`;
 const SAVE_INDICATOR = `mutation SaveProgressIndicator($input: ProgressIndicatorInput!) { saveProgressIndicator(input: $input) { code } }`;
 
+const ADD_TO_YEAR = `mutation Add($fy: Int!, $code: ID!) { addProgressIndicatorToYear(fiscalYear: $fy, code: $code) { code } }`;
+
 const OPERATIONS: Record<string, string> = {
   createEvent: CREATE_EVENT,
   updateEvent: UPDATE_EVENT,
@@ -205,6 +211,9 @@ const OPERATIONS: Record<string, string> = {
   recordEngagementSample: SAMPLE,
   drawEngagementSample: DRAW,
   saveProgressIndicator: SAVE_INDICATOR,
+  retireProgressIndicatorFromYear: `mutation Retire($fy: Int!, $code: ID!) { retireProgressIndicatorFromYear(fiscalYear: $fy, code: $code) { code } }`,
+  copyActivitiesYearSetup: `mutation Copy($from: Int!, $to: Int!) { copyActivitiesYearSetup(fromFiscalYear: $from, toFiscalYear: $to) { key } }`,
+  activitiesYearSetup: `query Setup($fy: Int!) { activitiesYearSetup(fiscalYear: $fy) { key } }`,
 };
 
 const STAFF_NAMES = `query StaffNames {

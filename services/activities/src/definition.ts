@@ -4,7 +4,7 @@ import { EventOffice } from "./event/event-office.entity";
 import { Event, EventTambon } from "./event/event.entity";
 import { activitiesMigrations } from "./migrations";
 import { Participation } from "./participation/participation.entity";
-import { ProgressIndicator } from "./progress/progress-indicator.entity";
+import { ProgressIndicator, ProgressIndicatorYear } from "./progress/progress-indicator.entity";
 import { ProgressReport, ProgressReportValue } from "./progress/progress-report.entity";
 import { buildActivitiesSchema } from "./schema";
 import { seedActivities } from "./seed/seed";
@@ -19,6 +19,7 @@ export const activitiesSubgraph: SubgraphDefinition = {
       EventOffice,
       Participation,
       ProgressIndicator,
+      ProgressIndicatorYear,
       ProgressReport,
       ProgressReportValue,
       EngagementPost,

@@ -5,12 +5,9 @@ import { EventResolver, TambonEventsResolver } from "./event/event.resolver";
 import { eventService } from "./event/event.service";
 import { ActivityHistoryResolver } from "./history/history.resolver";
 import { LeaderParticipationsResolver, ParticipationResolver } from "./participation/participation.resolver";
-import {
-  ProgressIndicatorResolver,
-  ProgressReportResolver,
-  ProgressReportValueResolver,
-  TambonProgressReportsResolver,
-} from "./progress/progress-report.resolver";
+import { ActivitiesYearSetupResolver } from "./fiscal-year/activities-year-setup.resolver";
+import { ProgressIndicatorResolver } from "./progress/progress-indicator.resolver";
+import { ProgressReportResolver, ProgressReportValueResolver, TambonProgressReportsResolver } from "./progress/progress-report.resolver";
 
 /** The activities subgraph's schema: the seven activities' records, and what it adds to Tambon and Leader. */
 export function buildActivitiesSchema(): Promise<GraphQLSchema> {
@@ -29,6 +26,7 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
         EngagementDrawResolver,
         TambonEngagementResolver,
         ActivityHistoryResolver,
+        ActivitiesYearSetupResolver,
       ],
     },
     {

@@ -3,7 +3,16 @@ import { Arg, Authorized, Ctx, ID, ObjectType, Query, Resolver } from "type-grap
 
 /** Who reads this subgraph's history, and of which records. */
 const ACTIVITY_HISTORY: HistoryRule = {
-  entities: ["Event", "Participation", "ProgressReport", "ProgressIndicator", "EngagementPost", "EngagementSample", "EngagementDraw"],
+  entities: [
+    "Event",
+    "Participation",
+    "ProgressReport",
+    "ProgressIndicator",
+    "ProgressIndicatorSet",
+    "EngagementPost",
+    "EngagementSample",
+    "EngagementDraw",
+  ],
   roles: [Role.ADMIN, Role.INSPECTOR, Role.EXECUTIVE],
 };
 

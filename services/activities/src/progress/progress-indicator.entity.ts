@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /** How an indicator is measured: a whole number of its unit, or money in baht. */
 export enum IndicatorKind {
@@ -8,7 +8,10 @@ export enum IndicatorKind {
 }
 registerEnumType(IndicatorKind, { name: "IndicatorKind", description: "COUNT: a whole number of the unit; MONEY: baht" });
 
-/** One thing a food-security progress report measures (data, not code: admins add and retire them). */
+/**
+ * One thing a food-security progress report measures (data, not code: admins add and retire them).
+ * This is the catalogue; which of them a fiscal year reports on is that year's set (below).
+ */
 @ObjectType({ description: "Something a food-security progress report measures, with its unit" })
 @Entity("progress_indicator")
 export class ProgressIndicator {
@@ -40,10 +43,39 @@ export class ProgressIndicator {
   @Column({ name: "sort_order", type: "int", default: 0 })
   sortOrder!: number;
 
-  @Field({ description: "Retired indicators stay on old reports but take no new values" })
+  @Field({
+    description:
+      "Retired indicators stay on old reports but take no new values. Asked for a fiscal year: whether it is in that year's set (and not retired everywhere)",
+  })
   @Column({ type: "boolean", default: true })
   active!: boolean;
 }
+
+/**
+ * One indicator in the set a fiscal year reports on, in the year's order. Retiring it from the year
+ * keeps the row (retiredAt): the year's reports keep their values of it, new values are refused. A year
+ * without rows of its own reports on the set of the latest earlier year that has some (see
+ * progress-indicator.service.ts), so a new fiscal year runs on last year's indicators until an admin
+ * changes them or copies a year's set-up into it.
+ */
+@Entity("progress_indicator_year")
+@Index("idx_progress_indicator_year_code", ["indicatorCode"])
+export class ProgressIndicatorYear {
+  @PrimaryColumn({ name: "fiscal_year", type: "int" })
+  fiscalYear!: number;
+
+  @PrimaryColumn({ name: "indicator_code", type: "varchar", length: 40 })
+  indicatorCode!: string;
+
+  @Column({ name: "sort_order", type: "int", default: 0 })
+  sortOrder!: number;
+
+  @Column({ name: "retired_at", type: "datetime", precision: 3, nullable: true })
+  retiredAt!: Date | null;
+}
+
+/** The first fiscal year of the programme: its set is the standard indicators (the migration and the seed give it them). */
+export const FIRST_INDICATOR_YEAR = 2564;
 
 /** The indicators every store starts with (SEED=none too): households, plots, produce and savings. */
 export const STANDARD_INDICATORS: ProgressIndicator[] = [

@@ -1,7 +1,6 @@
 import { type Satang, BahtScalar, DateScalar, PageType, IsTambonCode, ProgrammeFilter } from "@change-leaders/common";
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { IndicatorKind } from "./progress-indicator.entity";
 import { ProgressReport, ProgressReportStatus } from "./progress-report.entity";
 
 @InputType({ description: "A value of one indicator: quantity for COUNT indicators, amount (baht) for MONEY ones" })
@@ -81,43 +80,6 @@ export class ProgressReportFilter extends ProgrammeFilter {
 
   @Field(() => ID, { nullable: true })
   eventId?: string;
-}
-
-@InputType({ description: "An indicator to add or change (admins)" })
-export class ProgressIndicatorInput {
-  @Field(() => ID)
-  @Matches(/^[A-Z0-9_]{1,40}$/, { message: "code is capitals, digits and _ (e.g. HOUSEHOLDS)" })
-  code!: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(200)
-  nameTh!: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(200)
-  nameEn!: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(50)
-  unitTh!: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(50)
-  unitEn!: string;
-
-  @Field(() => IndicatorKind)
-  @IsEnum(IndicatorKind)
-  kind!: IndicatorKind;
-
-  @Field(() => Int, { defaultValue: 0 })
-  sortOrder: number = 0;
-
-  @Field({ defaultValue: true })
-  active: boolean = true;
 }
 
 @ObjectType()

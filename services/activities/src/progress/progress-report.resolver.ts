@@ -5,13 +5,8 @@ import { eventService } from "../event/event.service";
 import { TambonRef } from "../tambon/tambon.ref";
 import { ProgressIndicator } from "./progress-indicator.entity";
 import { ProgressReport, ProgressReportValue } from "./progress-report.entity";
-import {
-  ProgressIndicatorInput,
-  ProgressReportFilter,
-  ProgressReportInput,
-  ProgressReportPage,
-  ProgressReportUpdateInput,
-} from "./progress-report.inputs";
+import { progressIndicatorService } from "./progress-indicator.service";
+import { ProgressReportFilter, ProgressReportInput, ProgressReportPage, ProgressReportUpdateInput } from "./progress-report.inputs";
 import { progressReportService } from "./progress-report.service";
 
 const WRITERS = [Role.ADMIN, Role.PROVINCE_OFFICER];
@@ -72,7 +67,7 @@ export class ProgressReportResolver {
   @FieldResolver(() => [ProgressReportValue], { description: "The indicator values, in the indicators' order" })
   async indicators(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<ProgressReportValue[]> {
     const values = await progressReportService.values(ctx, report.id);
-    const indicators = await Promise.all(values.map((v) => progressReportService.indicator(ctx, v.indicatorCode)));
+    const indicators = await Promise.all(values.map((v) => progressIndicatorService.indicator(ctx, v.indicatorCode)));
     const order = (i: number) => indicators[i]?.sortOrder ?? 0;
     return values
       .map((v, i) => ({ v, i }))
@@ -95,28 +90,7 @@ export class ProgressReportResolver {
 export class ProgressReportValueResolver {
   @FieldResolver(() => ProgressIndicator, { nullable: true })
   indicator(@Root() value: ProgressReportValue, @Ctx() ctx: RequestContext): Promise<ProgressIndicator | null> {
-    return progressReportService.indicator(ctx, value.indicatorCode);
-  }
-}
-
-@Resolver(() => ProgressIndicator)
-export class ProgressIndicatorResolver {
-  @Authorized()
-  @Query(() => [ProgressIndicator], { description: "What progress reports measure, with units; retired ones only when asked" })
-  progressIndicators(
-    @Ctx() ctx: RequestContext,
-    @Arg("includeRetired", { defaultValue: false }) includeRetired: boolean,
-  ): Promise<ProgressIndicator[]> {
-    return progressReportService.indicators(ctx, includeRetired);
-  }
-
-  @Authorized(Role.ADMIN)
-  @Mutation(() => ProgressIndicator, { description: "Adds an indicator or changes one (admins)" })
-  saveProgressIndicator(
-    @Arg("input", () => ProgressIndicatorInput) input: ProgressIndicatorInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ProgressIndicator> {
-    return progressReportService.saveIndicator(ctx, input);
+    return progressIndicatorService.indicator(ctx, value.indicatorCode);
   }
 }
 

@@ -24,37 +24,63 @@ import { type EntityManager, In } from "typeorm";
 import { mayRead, provinceOfTambon, requireHttpUrl, requireWriteAccess } from "../access/access";
 import { requireKnownPlaces } from "../access/people.peer";
 import { Event, EventKind } from "../event/event.entity";
-import { IndicatorKind, ProgressIndicator } from "./progress-indicator.entity";
+import { IndicatorKind } from "./progress-indicator.entity";
+import { progressIndicatorService } from "./progress-indicator.service";
 import { ProgressReport, ProgressReportStatus, ProgressReportValue } from "./progress-report.entity";
-import type {
-  IndicatorValueInput,
-  ProgressIndicatorInput,
-  ProgressReportFilter,
-  ProgressReportInput,
-  ProgressReportUpdateInput,
-} from "./progress-report.inputs";
+import type { IndicatorValueInput, ProgressReportFilter, ProgressReportInput, ProgressReportUpdateInput } from "./progress-report.inputs";
 import { type ProgressReportAction, nextProgressReportStatus } from "./progress-report.transitions";
 
-/** Checks indicator values against the configured indicators; the rows to store. */
-async function checkValues(manager: EntityManager, reportId: string, values: IndicatorValueInput[]): Promise<ProgressReportValue[]> {
-  const indicators = new Map((await manager.find(ProgressIndicator)).map((i) => [i.code, i]));
+/** Checks indicator values against the set of the report's fiscal year; the rows to store. */
+async function checkValues(
+  manager: EntityManager,
+  fiscalYear: number,
+  reportId: string,
+  values: IndicatorValueInput[],
+): Promise<ProgressReportValue[]> {
+  const { usable, catalogue } = await progressIndicatorService.usable(manager, fiscalYear);
   const seen = new Set<string>();
   return values.map((value, i) => {
     const field = `input.indicators.${i}`;
-    const indicator = indicators.get(value.indicatorCode);
-    if (!indicator || !indicator.active) throw badInput(`${field}.indicatorCode`, `There is no indicator ${value.indicatorCode}`);
-    if (seen.has(indicator.code)) throw badInput(`${field}.indicatorCode`, `Indicator ${indicator.code} is given twice`);
+    const indicator = catalogue.get(value.indicatorCode);
+    if (!indicator) {
+      throw badInput(`${field}.indicatorCode`, `There is no indicator ${value.indicatorCode}`, { messageTh: `ไม่มีตัวชี้วัดรหัส ${value.indicatorCode}` });
+    }
+    if (!usable.has(indicator.code)) {
+      throw badInput(`${field}.indicatorCode`, `${indicator.code} is not in the indicator set of FY ${fiscalYear}`, {
+        messageTh: `ตัวชี้วัด "${indicator.nameTh}" ไม่อยู่ในชุดตัวชี้วัดของปีงบประมาณ ${fiscalYear}`,
+      });
+    }
+    if (seen.has(indicator.code)) {
+      throw badInput(`${field}.indicatorCode`, `Indicator ${indicator.code} is given twice`, { messageTh: `ตัวชี้วัด "${indicator.nameTh}" ซ้ำกัน` });
+    }
     seen.add(indicator.code);
     if (indicator.kind === IndicatorKind.MONEY) {
-      if (value.amount === undefined || value.amount === null) throw badInput(`${field}.amount`, `${indicator.code} is an amount in baht`);
-      if (value.amount < 0n) throw badInput(`${field}.amount`, "An amount cannot be negative");
+      if (value.amount === undefined || value.amount === null) {
+        throw badInput(`${field}.amount`, `${indicator.code} is an amount in baht`, { messageTh: `"${indicator.nameTh}" เป็นจำนวนเงิน (บาท)` });
+      }
+      if (value.amount < 0n) throw badInput(`${field}.amount`, "An amount cannot be negative", { messageTh: "จำนวนเงินติดลบไม่ได้" });
       return Object.assign(new ProgressReportValue(), { reportId, indicatorCode: indicator.code, quantity: null, amount: value.amount });
     }
-    if (value.quantity === undefined || value.quantity === null) throw badInput(`${field}.quantity`, `${indicator.code} is a count`);
-    if (value.quantity < 0) throw badInput(`${field}.quantity`, "A count cannot be negative");
+    if (value.quantity === undefined || value.quantity === null) {
+      throw badInput(`${field}.quantity`, `${indicator.code} is a count`, { messageTh: `"${indicator.nameTh}" เป็นจำนวนนับ` });
+    }
+    if (value.quantity < 0) throw badInput(`${field}.quantity`, "A count cannot be negative", { messageTh: "จำนวนติดลบไม่ได้" });
     return Object.assign(new ProgressReportValue(), { reportId, indicatorCode: indicator.code, quantity: value.quantity, amount: null });
   });
 }
+
+/** A report moved into another fiscal year keeps its values only when that year's set has them all. */
+async function checkKeptValues(manager: EntityManager, fiscalYear: number, values: ProgressReportValue[]): Promise<void> {
+  const { usable, catalogue } = await progressIndicatorService.usable(manager, fiscalYear);
+  const outside = values.find((v) => !usable.has(v.indicatorCode));
+  if (!outside) return;
+  const name = catalogue.get(outside.indicatorCode)?.nameTh ?? outside.indicatorCode;
+  throw badInput("input.periodStart", `The report's value of ${outside.indicatorCode} is not in the indicator set of FY ${fiscalYear}`, {
+    messageTh: `รายงานมีค่าตัวชี้วัด "${name}" ซึ่งไม่อยู่ในชุดตัวชี้วัดของปีงบประมาณ ${fiscalYear} โปรดแก้ตัวชี้วัดพร้อมกัน`,
+  });
+}
+
+const fiscalYearOfDay = (day: string) => fiscalYearOf(new Date(`${day}T00:00:00Z`));
 
 function checkPeriod(periodStart: string, periodEnd: string) {
   if (periodEnd < periodStart) throw badInput("input.periodEnd", "The period ends before it starts");
@@ -136,40 +162,6 @@ export const progressReportService = {
       .load(reportId);
   },
 
-  indicator(ctx: RequestContext, code: string): Promise<ProgressIndicator | null> {
-    return ctx.loaders
-      .get<string, ProgressIndicator | null>("progressIndicator", async (codes) =>
-        byKey(codes, await ctx.dataSource.manager.findBy(ProgressIndicator, { code: In([...codes]) }), (i) => i.code),
-      )
-      .load(code);
-  },
-
-  indicators(ctx: RequestContext, includeRetired: boolean): Promise<ProgressIndicator[]> {
-    return ctx.dataSource.manager.find(ProgressIndicator, {
-      where: includeRetired ? {} : { active: true },
-      order: { sortOrder: "ASC", code: "ASC" },
-    });
-  },
-
-  async saveIndicator(ctx: RequestContext, input: ProgressIndicatorInput): Promise<ProgressIndicator> {
-    return writeTransaction(ctx.dataSource, async (manager) => {
-      const before = await manager.findOneBy(ProgressIndicator, { code: input.code });
-      if (before && before.kind !== input.kind && (await manager.countBy(ProgressReportValue, { indicatorCode: input.code })) > 0) {
-        throw badInput("input.kind", "An indicator that reports already use keeps its kind");
-      }
-      const after = Object.assign(new ProgressIndicator(), { ...input });
-      await manager.save(ProgressIndicator, after);
-      await recordHistory(manager, ctx, {
-        entityName: "ProgressIndicator",
-        entityId: input.code,
-        action: before ? "UPDATE" : "CREATE",
-        before,
-        after,
-      });
-      return after;
-    });
-  },
-
   async create(ctx: RequestContext, input: ProgressReportInput): Promise<ProgressReport> {
     const provinceCode = provinceOfTambon(input.tambonCode);
     requireWriteAccess(ctx, provinceCode);
@@ -180,7 +172,7 @@ export const progressReportService = {
       if (!event || event.kind !== EventKind.FOOD_SECURITY) throw badInput("input.eventId", "There is no food-security event with this id");
     }
     const id = crypto.randomUUID();
-    const values = await checkValues(ctx.dataSource.manager, id, input.indicators ?? []);
+    const values = await checkValues(ctx.dataSource.manager, fiscalYearOfDay(input.periodStart), id, input.indicators ?? []);
     await requireKnownPlaces(ctx, { tambons: { codes: [input.tambonCode], field: "input.tambonCode" } });
     return writeTransaction(ctx.dataSource, async (manager) => {
       const clash = await manager.findOneBy(ProgressReport, {
@@ -194,7 +186,7 @@ export const progressReportService = {
         tambonCode: input.tambonCode,
         provinceCode,
         eventId: input.eventId ?? null,
-        fiscalYear: fiscalYearOf(new Date(`${input.periodStart}T00:00:00Z`)),
+        fiscalYear: fiscalYearOfDay(input.periodStart),
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
         narrative: input.narrative.trim(),
@@ -227,17 +219,19 @@ export const progressReportService = {
 
   async update(ctx: RequestContext, id: string, input: ProgressReportUpdateInput, expectedVersion?: number | null): Promise<ProgressReport> {
     const evidenceLinks = input.evidenceLinks ? checkLinks(input.evidenceLinks) : undefined;
-    const values = input.indicators ? await checkValues(ctx.dataSource.manager, id, input.indicators) : undefined;
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report: before, values: valuesBefore } = await this.forChange(ctx, manager, id);
       nextProgressReportStatus(before.status, "EDIT");
       const periodStart = input.periodStart ?? before.periodStart;
       const periodEnd = input.periodEnd ?? before.periodEnd;
       checkPeriod(periodStart, periodEnd);
+      const fiscalYear = fiscalYearOfDay(periodStart);
+      const values = input.indicators ? await checkValues(manager, fiscalYear, id, input.indicators) : undefined;
+      if (!values && fiscalYear !== before.fiscalYear) await checkKeptValues(manager, fiscalYear, valuesBefore);
       const changes: Partial<ProgressReport> = {
         periodStart,
         periodEnd,
-        fiscalYear: fiscalYearOf(new Date(`${periodStart}T00:00:00Z`)),
+        fiscalYear,
         narrative: input.narrative?.trim() ?? before.narrative,
         evidenceLinks: evidenceLinks ?? before.evidenceLinks,
       };

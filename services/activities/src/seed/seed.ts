@@ -6,7 +6,7 @@ import { EngagementChannel, EngagementDraw, EngagementPost, EngagementSample } f
 import { EventOffice } from "../event/event-office.entity";
 import { Event, EventKind, EventMode, EventStatus, EventTambon } from "../event/event.entity";
 import { Participation } from "../participation/participation.entity";
-import { ProgressIndicator, STANDARD_INDICATORS } from "../progress/progress-indicator.entity";
+import { FIRST_INDICATOR_YEAR, ProgressIndicator, ProgressIndicatorYear, STANDARD_INDICATORS } from "../progress/progress-indicator.entity";
 import { ProgressReport, ProgressReportStatus, ProgressReportValue } from "../progress/progress-report.entity";
 
 /** Fixed ids keep the demo the same on every machine. */
@@ -221,11 +221,23 @@ function demoEngagement(): { posts: EngagementPost[]; samples: Partial<Engagemen
   return { posts, samples, draw };
 }
 
-/** The standard indicators, on a store that has none (every store: they are configuration, not demo data). */
+/**
+ * The standard indicators, on a store that has none, and the first fiscal year's set on a store without
+ * year sets: every indicator then in use (every store: they are configuration, not demo data).
+ */
 async function seedIndicators(manager: EntityManager): Promise<string[]> {
-  if ((await manager.count(ProgressIndicator)) > 0) return [];
-  await manager.insert(ProgressIndicator, STANDARD_INDICATORS);
-  return [`progress indicators: ${STANDARD_INDICATORS.length}`];
+  const report: string[] = [];
+  if ((await manager.count(ProgressIndicator)) === 0) {
+    await manager.insert(ProgressIndicator, STANDARD_INDICATORS);
+    report.push(`progress indicators: ${STANDARD_INDICATORS.length}`);
+  }
+  if ((await manager.count(ProgressIndicatorYear)) === 0) {
+    const inUse = await manager.find(ProgressIndicator, { where: { active: true }, order: { sortOrder: "ASC", code: "ASC" } });
+    const rows = inUse.map((i) => ({ fiscalYear: FIRST_INDICATOR_YEAR, indicatorCode: i.code, sortOrder: i.sortOrder, retiredAt: null }));
+    if (rows.length) await manager.insert(ProgressIndicatorYear, rows);
+    report.push(`progress indicator set of FY ${FIRST_INDICATOR_YEAR}: ${rows.length}`);
+  }
+  return report;
 }
 
 /** The indicators on an empty store, and the demo programme on a store without events; a store with events keeps them and gets none. */

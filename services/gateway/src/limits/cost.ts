@@ -55,6 +55,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Nomination.reviews": 10,
   "Review.scores": 20,
   "Query.progressIndicators": 50,
+  "Query.activitiesYearSetup": 50,
+  "Mutation.copyActivitiesYearSetup": 50,
   "ProgressReport.indicators": 50,
   "Event.tambons": 100,
   "Event.attendanceByTambon": 100,
