@@ -45,6 +45,8 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
     [ADMIN],
   ],
   ["setAwardAmount", `mutation { setAwardAmount(fiscalYear: 2400, level: EXCELLENT, amount: "-1.00") { amount } }`, {}, [ADMIN]],
+  ["evaluationYearSetup", `{ evaluationYearSetup(fiscalYear: 2564) { key } }`, {}, [ADMIN]],
+  ["copyEvaluationYearSetup", `mutation { copyEvaluationYearSetup(fromFiscalYear: 2570, toFiscalYear: 2565, dryRun: true) { key } }`, {}, [ADMIN]],
   [
     "recordDisbursement",
     RECORD(),

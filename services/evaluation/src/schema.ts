@@ -11,6 +11,7 @@ import { AwardResolver } from "./award/award.resolver";
 import { awardService } from "./award/award.service";
 import { BudgetResolver } from "./budget/budget.resolver";
 import { DisbursementResolver } from "./disbursement/disbursement.resolver";
+import { EvaluationYearSetupResolver } from "./fiscal-year/evaluation-year-setup.resolver";
 import { EvaluationHistoryResolver } from "./history/history.resolver";
 import { LessonResolver } from "./lesson/lesson.resolver";
 import { NominationResolver } from "./nomination/nomination.resolver";
@@ -33,6 +34,7 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         LessonResolver,
         TambonContestResolver,
         EvaluationHistoryResolver,
+        EvaluationYearSetupResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,

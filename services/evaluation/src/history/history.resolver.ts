@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, ObjectType, Query, Resolver } from "type-grap
 
 /** Who reads this subgraph's history, and of which records. */
 const EVALUATION_HISTORY: HistoryRule = {
-  entities: ["Nomination", "Review", "Rubric", "Award", "AwardAmount", "Disbursement", "LessonSummary"],
+  entities: ["Nomination", "Review", "Rubric", "Award", "AwardAmount", "EvaluationYearSetup", "Disbursement", "LessonSummary"],
   roles: [Role.ADMIN, Role.BUDGET_OFFICER, Role.EXECUTIVE],
 };
 

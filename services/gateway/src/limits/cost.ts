@@ -57,6 +57,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Query.progressIndicators": 50,
   "Query.activitiesYearSetup": 50,
   "Mutation.copyActivitiesYearSetup": 50,
+  "Query.evaluationYearSetup": 20,
+  "Mutation.copyEvaluationYearSetup": 20,
   "ProgressReport.indicators": 50,
   "Event.tambons": 100,
   "Event.attendanceByTambon": 100,
