@@ -284,6 +284,37 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     });
     await refused("CONFLICT", DEFINE_RUBRIC, { input }, admin);
 
+    // Corrected before the round's first review; the year's reviews will all be scored on the correction.
+    const corrected = await call<{ correctRubric: { nameTh: string; criteria: { code: string; weight: number; maxScore: number }[] } }>(
+      CORRECT_RUBRIC,
+      {
+        input: {
+          ...input,
+          nameTh: "เกณฑ์ 2565 (แก้ไข)",
+          criteria: [
+            { ...criteria[0], weight: 70 },
+            { ...criteria[1], weight: 30, maxScore: 10 },
+          ],
+        },
+      },
+      admin,
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data!.correctRubric).toEqual({
+      nameTh: "เกณฑ์ 2565 (แก้ไข)",
+      criteria: [
+        { code: "RESULTS", weight: 70, maxScore: 20 },
+        { code: "REACH", weight: 30, maxScore: 10 },
+      ],
+    });
+    await refused("NOT_FOUND", CORRECT_RUBRIC, { input: { ...input, fiscalYear: 2566 } }, admin);
+    await refused("FORBIDDEN", CORRECT_RUBRIC, { input }, executive);
+    // FY 2564's provincial round has reviews: its rubric is final.
+    const inUse = await call(CORRECT_RUBRIC, { input: { ...input, fiscalYear: 2564 } }, admin);
+    expect(errorCodes(inUse)).toEqual(["CONFLICT"]);
+    expect(inUse.errors![0].extensions).toMatchObject({ rule: "RUBRIC_IN_USE", field: "input.round" });
+    expect(inUse.errors![0].extensions!.messageTh).toMatch(/แก้ไขไม่ได้/);
+
     await refused("BAD_USER_INPUT", SET_AMOUNT, { fy: 2565, amount: "-1.00" }, admin);
     const set = await call<{ setAwardAmount: { amount: string } }>(SET_AMOUNT, { fy: 2565, amount: "1200000.50" }, admin);
     expect(set.data!.setAwardAmount.amount).toBe("1200000.50");
@@ -317,6 +348,7 @@ interface StaffView {
 const WHO = `query NominationPeople($id: ID!) {
   nomination(id: $id) { nominator { username } reviews { reviewer { username inspectors { regionCode fiscalYear } } } }
 }`;
+const CORRECT_RUBRIC = `mutation CorrectRubric($input: RubricInput!) { correctRubric(input: $input) { nameTh criteria { code weight maxScore } } }`;
 const DEFINE_RUBRIC = `mutation DefineRubric($input: RubricInput!) { defineRubric(input: $input) { example criteria { code weight maxScore } } }`;
 const SET_AMOUNT = `mutation SetAwardAmount($fy: Int!, $amount: Baht!) { setAwardAmount(fiscalYear: $fy, level: EXCELLENT, amount: $amount) { amount } }`;
 const CREATE = `mutation CreateNomination($input: NominationInput!) { createNomination(input: $input) { id status provinceCode } }`;

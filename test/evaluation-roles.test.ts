@@ -44,6 +44,20 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
     },
     [ADMIN],
   ],
+  [
+    "correctRubric",
+    `mutation CorrectRubric($input: RubricInput!) { correctRubric(input: $input) { id } }`,
+    {
+      input: {
+        fiscalYear: 2564,
+        round: "NATION",
+        nameTh: "x",
+        nameEn: "x",
+        criteria: [{ code: "A", nameTh: "a", nameEn: "a", weight: 50, maxScore: 10 }],
+      },
+    },
+    [ADMIN],
+  ],
   ["setAwardAmount", `mutation { setAwardAmount(fiscalYear: 2400, level: EXCELLENT, amount: "-1.00") { amount } }`, {}, [ADMIN]],
   ["evaluationYearSetup", `{ evaluationYearSetup(fiscalYear: 2564) { key } }`, {}, [ADMIN]],
   ["copyEvaluationYearSetup", `mutation { copyEvaluationYearSetup(fromFiscalYear: 2570, toFiscalYear: 2565, dryRun: true) { key } }`, {}, [ADMIN]],

@@ -27,6 +27,15 @@ export class RubricResolver {
     return rubricService.define(ctx, input);
   }
 
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Rubric, {
+    description:
+      "Corrects the rubric of a round (ADMIN) until the round's first review of that year; then CONFLICT with rule RUBRIC_IN_USE. Reviews keep the rubric they were scored on",
+  })
+  correctRubric(@Arg("input", () => RubricInput) input: RubricInput, @Ctx() ctx: RequestContext): Promise<Rubric> {
+    return rubricService.correct(ctx, input);
+  }
+
   @FieldResolver(() => [RubricCriterion])
   criteria(@Root() rubric: Rubric, @Ctx() ctx: RequestContext): Promise<RubricCriterion[]> {
     return rubricService.criteria(ctx, rubric.id);
