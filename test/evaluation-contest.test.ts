@@ -235,9 +235,11 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
       officer,
     );
     expect(lesson.data!.createLessonSummary.status).toBe("DRAFT");
-    const published = await call<{ publishLessonSummary: { status: string } }>(PUBLISH, { id: lesson.data!.createLessonSummary.id }, officer);
+    // Four eyes: the officer wrote it, an executive publishes it.
+    await refused("FORBIDDEN", PUBLISH, { id: lesson.data!.createLessonSummary.id }, officer);
+    const published = await call<{ publishLessonSummary: { status: string } }>(PUBLISH, { id: lesson.data!.createLessonSummary.id }, executive);
     expect(published.data!.publishLessonSummary.status).toBe("PUBLISHED");
-    await refused("INVALID_TRANSITION", PUBLISH, { id: lesson.data!.createLessonSummary.id }, officer);
+    await refused("INVALID_TRANSITION", PUBLISH, { id: lesson.data!.createLessonSummary.id }, admin);
 
     const summary = await call<{
       executiveSummary: {

@@ -142,7 +142,9 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
     for (const code of outcomes.filter((c) => c !== "OK")) expect(["INVALID_TRANSITION", "CONFLICT"]).toContain(code);
     expect((await award()).remaining).toBe(first.amount);
 
-    const approved = await graphql<{ approveDisbursement: { status: string } }>(system.url, APPROVE, { id: second.id }, budget);
+    // Four eyes: the disbursement is approved by another budget officer than the one who recorded it.
+    const approver = await system.loginAs("budget.approver");
+    const approved = await graphql<{ approveDisbursement: { status: string } }>(system.url, APPROVE, { id: second.id }, approver);
     expect(approved.data!.approveDisbursement.status).toBe("APPROVED");
     const paid = await graphql<{ markDisbursementPaid: { status: string; paidAt: string } }>(system.url, PAY, { id: second.id }, budget);
     expect(paid.data!.markDisbursementPaid).toMatchObject({ status: "PAID", paidAt: expect.any(String) });

@@ -67,7 +67,7 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
     { input: { awardId: UNKNOWN, amount: "1.00", purpose: "p", reference: "r", idempotencyKey: "matrix" } },
     [ADMIN, BUDGET_OFFICER],
   ],
-  ["approveDisbursement", `mutation { approveDisbursement(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
+  ["approveDisbursement", `mutation { approveDisbursement(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, BUDGET_OFFICER, EXECUTIVE]],
   ["markDisbursementPaid", `mutation { markDisbursementPaid(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
   ["cancelDisbursement", `mutation { cancelDisbursement(id: "${UNKNOWN}", reason: "r") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
   [
@@ -76,7 +76,7 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
     { input: { awardId: UNKNOWN, title: "t", successFactors: "s", challenges: "c", lessons: "l", recommendations: "r" } },
     [ADMIN, PROVINCE_OFFICER],
   ],
-  ["publishLessonSummary", `mutation { publishLessonSummary(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, PROVINCE_OFFICER]],
+  ["publishLessonSummary", `mutation { publishLessonSummary(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, EXECUTIVE]],
   ["nominations", `{ nominations { totalCount } }`, {}, ROLES],
   ["awards", `{ awards { totalCount nodes { amount remaining } } }`, {}, ROLES],
   ["budgetSummary", `{ budgetSummary(fiscalYear: 2564) { awardedTotal } }`, {}, ROLES],

@@ -22,8 +22,8 @@ export class DisbursementResolver {
     return disbursementService.record(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
-  @Mutation(() => Disbursement, { description: "RECORDED → APPROVED" })
+  @Authorized(Role.ADMIN, Role.BUDGET_OFFICER, Role.EXECUTIVE)
+  @Mutation(() => Disbursement, { description: "RECORDED → APPROVED, by another budget officer than the recorder or an executive (four eyes)" })
   approveDisbursement(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement> {
     return disbursementService.approve(ctx, id);
   }

@@ -15,6 +15,7 @@ import {
   requireIdentity,
   writeTransaction,
   requiredReason,
+  requireSecondPerson,
 } from "@change-leaders/common";
 import { In } from "typeorm";
 import { Award } from "../award/award.entity";
@@ -37,6 +38,12 @@ function satangParameter(satang: bigint): number {
   if (!Number.isSafeInteger(value)) throw badInput("input.amount", "The amount is too large");
   return value;
 }
+
+const APPROVING = {
+  step: "approve",
+  firstStep: "recorded",
+  messageTh: "หลักการสี่ตา: ผู้บันทึกรายการเบิกจ่ายอนุมัติเองไม่ได้ ต้องให้เจ้าหน้าที่การเงินอีกคนหนึ่งหรือผู้บริหารเป็นผู้อนุมัติ",
+};
 
 export const disbursementService = {
   /** A disbursement by id, batched over the request; no access rules (the resolver's roles are the rule). */
@@ -164,6 +171,7 @@ export const disbursementService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Disbursement, { id });
       if (!before) throw notFound("Disbursement", id);
+      if (action === "approve") requireSecondPerson(ctx, before.recordedBy, APPROVING);
       const to = nextDisbursementStatus(before.status, action);
       const now = new Date();
       const stamp =

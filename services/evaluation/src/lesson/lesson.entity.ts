@@ -60,6 +60,10 @@ export class LessonSummary {
   @Column({ name: "published_at", type: "datetime", precision: 6, nullable: true })
   publishedAt!: Date | null;
 
+  /** The account that wrote it: four eyes, another account (an admin or an executive) publishes it; null before the rule. */
+  @Column({ name: "written_by", type: "varchar", length: 64, nullable: true })
+  writtenBy!: string | null;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "datetime", precision: 6 })
   createdAt!: Date;

@@ -40,8 +40,8 @@ export class LessonResolver {
     return lessonService.update(ctx, id, input, expectedVersion);
   }
 
-  @Authorized(Role.ADMIN, Role.PROVINCE_OFFICER)
-  @Mutation(() => LessonSummary, { description: "DRAFT → PUBLISHED" })
+  @Authorized(Role.ADMIN, Role.EXECUTIVE)
+  @Mutation(() => LessonSummary, { description: "DRAFT → PUBLISHED, by an admin or an executive who did not write it (four eyes)" })
   publishLessonSummary(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LessonSummary> {
     return lessonService.publish(ctx, id);
   }

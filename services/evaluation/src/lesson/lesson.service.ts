@@ -12,10 +12,17 @@ import {
   recordHistory,
   writeTransaction,
   requireProvince,
+  requireSecondPerson,
 } from "@change-leaders/common";
 import { Award } from "../award/award.entity";
 import { LessonStatus, LessonSummary } from "./lesson.entity";
 import type { LessonFilter, LessonSummaryInput, LessonSummaryUpdateInput } from "./lesson.inputs";
+
+const PUBLISHING = {
+  step: "publish",
+  firstStep: "wrote",
+  messageTh: "หลักการสี่ตา: ผู้เขียนสรุปบทเรียนเผยแพร่เองไม่ได้ ต้องให้ผู้ดูแลระบบหรือผู้บริหารอีกคนหนึ่งเป็นผู้เผยแพร่",
+};
 
 /** Partners read published lessons only; everyone else sees drafts too. */
 const publishedOnly = (ctx: RequestContext) => ctx.identity?.role === Role.PARTNER;
@@ -63,7 +70,7 @@ export const lessonService = {
   async create(ctx: RequestContext, input: LessonSummaryInput): Promise<LessonSummary> {
     const award = await ctx.dataSource.manager.findOneBy(Award, { id: input.awardId });
     if (!award) throw new DomainError("NOT_FOUND", `Award ${input.awardId} not found`, { field: "input.awardId", id: input.awardId });
-    requireProvince(ctx, award.provinceCode);
+    const writer = requireProvince(ctx, award.provinceCode);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
         const lesson = manager.create(LessonSummary, {
@@ -79,6 +86,7 @@ export const lessonService = {
           recommendations: input.recommendations,
           status: LessonStatus.DRAFT,
           publishedAt: null,
+          writtenBy: writer.id,
           version: 1,
         });
         await manager.insert(LessonSummary, lesson);
@@ -112,6 +120,7 @@ export const lessonService = {
       const before = await manager.findOneBy(LessonSummary, { id });
       if (!before) throw notFound("LessonSummary", id);
       requireProvince(ctx, before.provinceCode);
+      if (action === "publish") requireSecondPerson(ctx, before.writtenBy, PUBLISHING);
       if (before.status !== LessonStatus.DRAFT) {
         throw new DomainError("INVALID_TRANSITION", `A ${before.status} lesson summary cannot be ${action === "publish" ? "published" : "changed"}`, {
           from: before.status,

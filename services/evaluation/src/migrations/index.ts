@@ -3,10 +3,12 @@ import { Initial1795462673356 as sqliteInitial1795462673356 } from "./sqlite/179
 import { ContestAwardsLedger1795465235752 as sqliteContestAwardsLedger1795465235752 } from "./sqlite/1795465235752-ContestAwardsLedger";
 import { AwardAmountsFy25641795465235753 as sqliteAwardAmountsFy25641795465235753 } from "./sqlite/1795465235753-AwardAmountsFy2564";
 import { DisbursementKeyPerRecorder1796423489764 as sqliteDisbursementKeyPerRecorder1796423489764 } from "./sqlite/1796423489764-DisbursementKeyPerRecorder";
+import { LessonWriter1796620909865 as sqliteLessonWriter1796620909865 } from "./sqlite/1796620909865-LessonWriter";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { ContestAwardsLedger1795465235752 as mysqlContestAwardsLedger1795465235752 } from "./mysql/1795465235752-ContestAwardsLedger";
 import { AwardAmountsFy25641795465235753 as mysqlAwardAmountsFy25641795465235753 } from "./mysql/1795465235753-AwardAmountsFy2564";
 import { DisbursementKeyPerRecorder1796423489764 as mysqlDisbursementKeyPerRecorder1796423489764 } from "./mysql/1796423489764-DisbursementKeyPerRecorder";
+import { LessonWriter1796620909865 as mysqlLessonWriter1796620909865 } from "./mysql/1796620909865-LessonWriter";
 
 /** The evaluation store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const evaluationMigrations: MigrationSet = {
@@ -15,11 +17,13 @@ export const evaluationMigrations: MigrationSet = {
     sqliteContestAwardsLedger1795465235752,
     sqliteAwardAmountsFy25641795465235753,
     sqliteDisbursementKeyPerRecorder1796423489764,
+    sqliteLessonWriter1796620909865,
   ],
   mysql: [
     mysqlInitial1795462673356,
     mysqlContestAwardsLedger1795465235752,
     mysqlAwardAmountsFy25641795465235753,
     mysqlDisbursementKeyPerRecorder1796423489764,
+    mysqlLessonWriter1796620909865,
   ],
 };
