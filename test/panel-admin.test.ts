@@ -173,11 +173,20 @@ describe("admin work in the panel", () => {
     await page.getByLabel(/^ชื่อเรื่อง/).fill("บทเรียนจากตำบลดีเด่นจันทบุรี ปี 2564");
     await page.getByRole("button", { name: "บันทึก" }).click();
     await page.getByText("บทเรียนจากตำบลดีเด่นจันทบุรี ปี 2564", { exact: true }).waitFor();
+    // Four eyes: the office that wrote it is offered no publishing; an admin publishes it.
+    await expect(page.getByRole("button", { name: "เผยแพร่", exact: true }).count()).resolves.toBe(0);
+    const lessonUrl = page.url();
+    const officerPage = page;
+    page = await suite.newPage();
+    await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
+    await page.goto(lessonUrl);
     await page.getByRole("button", { name: "เผยแพร่", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "ยืนยัน" }).click();
     await page.getByText("เผยแพร่แล้ว", { exact: true }).waitFor();
     await expect(page.getByRole("link", { name: "แก้ไข" }).count()).resolves.toBe(0);
     await screenshot(page, "lesson-published");
+    await page.close();
+    page = officerPage;
 
     // One lesson summary per tambon and fiscal year: a second is refused and nothing is added.
     await write("ซ้ำ");

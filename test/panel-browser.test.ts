@@ -124,25 +124,33 @@ describe("the panel in a browser", () => {
       .waitFor();
     await expect(waitText(remaining, "฿420,000.00")).resolves.toBe("฿420,000.00");
 
-    // Approve, then mark paid (each confirmed); a paid disbursement stays in the ledger and can no longer be cancelled.
-    page.on("dialog", (dialog) => dialog.accept());
+    // Four eyes: the recorder is offered no approval; a second budget officer approves, then marks it paid (each confirmed).
     await page.getByLabel("จำนวนเงิน").fill("100");
     await page.getByLabel("วัตถุประสงค์").fill("ค่าถ่ายเอกสาร");
     await page.getByLabel("เลขที่อ้างอิง").fill("PANEL-2");
     await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+    await page.getByTestId("disbursement-PANEL-2").waitFor();
+    await expect(page.getByTestId("disbursement-PANEL-2").getByRole("button", { name: "อนุมัติ" }).count()).resolves.toBe(0);
+    await page.close();
+    page = await browser.newPage();
+    await signIn(page, panelUrl(), "budget.approver", DEMO_PASSWORD);
+    await page.locator(".recharts-surface").first().waitFor();
+    await page.goto(`${panelUrl()}/#/awards/${DEMO_EXCELLENT_AWARD_ID}/show`);
+    page.on("dialog", (dialog) => dialog.accept());
     const row = page.getByTestId("disbursement-PANEL-2");
     await row.getByRole("button", { name: "อนุมัติ" }).click();
     await row.getByRole("button", { name: "บันทึกว่าจ่ายแล้ว" }).click();
     await row.getByText("จ่ายแล้ว", { exact: true }).waitFor();
     await expect(row.getByRole("button", { name: /ยกเลิก|อนุมัติ|จ่ายแล้ว/ }).count()).resolves.toBe(0);
-    // The ledger row's own history: recorded, approved, paid, each by the budget officer.
+    // The ledger row's own history: recorded by the budget officer, approved and paid by the second one.
     await row.getByRole("button", { name: "ประวัติการแก้ไข" }).click();
     const history = page.getByRole("dialog").getByTestId("history-Disbursement");
     for (const action of ["record", "approve", "pay"]) await history.getByRole("cell", { name: action, exact: true }).waitFor();
-    await expect(history.getByRole("cell", { name: "budget", exact: true }).count()).resolves.toBe(3);
+    await expect(history.getByRole("cell", { name: "budget", exact: true }).count()).resolves.toBe(1);
+    await expect(history.getByRole("cell", { name: "budget.approver", exact: true }).count()).resolves.toBe(2);
     await screenshot(page, "disbursement-history");
     await page.getByRole("dialog").getByRole("button", { name: "ปิด" }).click();
-    await expect(waitText(remaining, "฿419,900.00")).resolves.toBe("฿419,900.00");
+    await expect(waitText(page.getByTestId("award-remaining"), "฿419,900.00")).resolves.toBe("฿419,900.00");
   });
 
   test("a province officer nominates a Chanthaburi tambon and submits it; an inspector of region 9 reviews it on the rubric", async () => {

@@ -1,6 +1,6 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
-import { Show, useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { bahttext } from "../bahttext";
 import { usePanelDataProvider } from "../dataProvider";
 import { TambonField } from "../fields/places";
@@ -34,7 +34,10 @@ function AwardBody() {
   const [ledger, setLedger] = useState<Disbursement[] | null>(null);
   const [version, setVersion] = useState(0);
   const refresh = useRefresh();
+  const { identity } = useGetIdentity();
   const mayPay = permissions === "ADMIN" || permissions === "BUDGET_OFFICER";
+  // Four eyes: another budget officer, an executive or an admin approves; never the account that recorded it.
+  const mayApprove = (row: Disbursement) => (mayPay || permissions === "EXECUTIVE") && row.recordedBy !== identity?.id;
   const mayReadHistory = mayPay || permissions === "EXECUTIVE";
   useEffect(() => {
     if (!record?.id) return;
@@ -87,7 +90,7 @@ function AwardBody() {
                   {row.cancelReason ? ` (${row.cancelReason})` : ""}
                 </TableCell>
                 <TableCell>
-                  {mayPay && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
+                  {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
                   {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton id={row.id} onDone={changed} />}
                   {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && <CancelDisbursementButton id={row.id} onDone={changed} />}
                   {mayReadHistory && <DisbursementHistoryButton id={row.id} />}

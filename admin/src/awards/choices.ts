@@ -9,6 +9,8 @@ export interface Disbursement {
   status: string;
   cancelReason: string | null;
   createdAt: string;
+  /** The account that recorded it: it may not approve it. */
+  recordedBy: string | null;
 }
 
 /** What the record-a-disbursement form holds. */

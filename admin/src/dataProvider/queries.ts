@@ -14,7 +14,7 @@ export const QUERIES = {
 
   // What a record's page shows beside the record.
   awardLedger: `query Ledger($id: ID!) { award(id: $id) { id disbursements(page: { limit: 500 }) {
-  nodes { id amount purpose reference status cancelReason createdAt } } } }`,
+  nodes { id amount purpose reference status cancelReason createdAt recordedBy } } } }`,
   engagementSamples: `query Samples($id: ID!) { engagementPost(id: $id) { id samples(page: { limit: 100 }) {
   nodes { id likes follows shares sampledAt sampledBy } } } }`,
   eventRegistrations: REGISTERED,
