@@ -1,3 +1,4 @@
+import { badInput } from "./errors";
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /**
@@ -23,3 +24,11 @@ export class FiscalYearSetupItem {
 export type FiscalYearSetupKind = "INSPECTION_REGION" | "INSPECTOR" | "PROGRESS_INDICATOR" | "RUBRIC" | "AWARD_AMOUNT";
 
 export const setupItem = (kind: FiscalYearSetupKind, key: string, nameTh: string): FiscalYearSetupItem => ({ kind, key, nameTh });
+
+/** A year's set-up is copied forward only: BAD_USER_INPUT on `toFiscalYear` unless it comes after `fromFiscalYear`. */
+export function requireLaterFiscalYear(fromFiscalYear: number, toFiscalYear: number): void {
+  if (toFiscalYear > fromFiscalYear) return;
+  throw badInput("toFiscalYear", `The year to copy into (${toFiscalYear}) must come after ${fromFiscalYear}`, {
+    messageTh: `ปีงบประมาณปลายทาง (${toFiscalYear}) ต้องอยู่หลังปีงบประมาณต้นทาง (${fromFiscalYear})`,
+  });
+}

@@ -1,4 +1,4 @@
-import { type RequestContext, FiscalYearSetupItem, Role, badInput, conflict, recordHistory, setupItem } from "@change-leaders/common";
+import { type RequestContext, FiscalYearSetupItem, Role, conflict, recordHistory, requireLaterFiscalYear, setupItem } from "@change-leaders/common";
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { ProgressIndicator } from "../progress/progress-indicator.entity";
 import { progressIndicatorService, yearSetTransaction } from "../progress/progress-indicator.service";
@@ -31,11 +31,7 @@ export class ActivitiesYearSetupResolver {
     @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<FiscalYearSetupItem[]> {
-    if (toFiscalYear <= fromFiscalYear) {
-      throw badInput("toFiscalYear", `The year to copy into (${toFiscalYear}) must come after ${fromFiscalYear}`, {
-        messageTh: `ปีงบประมาณปลายทาง (${toFiscalYear}) ต้องอยู่หลังปีงบประมาณต้นทาง (${fromFiscalYear})`,
-      });
-    }
+    requireLaterFiscalYear(fromFiscalYear, toFiscalYear);
     return yearSetTransaction(ctx, toFiscalYear, async (manager) => {
       const existing = indicatorItems(await progressIndicatorService.ownSet(manager, toFiscalYear));
       if (existing.length > 0) {

@@ -3,7 +3,7 @@ import {
   type RequestContext,
   FiscalYearSetupItem,
   Role,
-  badInput,
+  requireLaterFiscalYear,
   conflict,
   fromSatang,
   isUniqueViolation,
@@ -73,11 +73,7 @@ export class EvaluationYearSetupResolver {
     @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<FiscalYearSetupItem[]> {
-    if (toFiscalYear <= fromFiscalYear) {
-      throw badInput("toFiscalYear", `The year to copy into (${toFiscalYear}) must come after ${fromFiscalYear}`, {
-        messageTh: `ปีงบประมาณปลายทาง (${toFiscalYear}) ต้องอยู่หลังปีงบประมาณต้นทาง (${fromFiscalYear})`,
-      });
-    }
+    requireLaterFiscalYear(fromFiscalYear, toFiscalYear);
     const alreadySetUp = (existing: FiscalYearSetupItem[]) =>
       conflict(`FY ${toFiscalYear} already has rubrics or award amounts (${existing.length}); nothing was copied`, {
         field: "toFiscalYear",

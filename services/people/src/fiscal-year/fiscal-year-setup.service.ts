@@ -4,7 +4,7 @@ import {
   type RequestContext,
   DomainError,
   Role,
-  badInput,
+  requireLaterFiscalYear,
   conflict,
   queryPeer,
   recordHistory,
@@ -111,11 +111,7 @@ export const fiscalYearSetupService = {
    */
   async copy(ctx: RequestContext, from: number, to: number, dryRun: boolean): Promise<FiscalYearSetupReport> {
     requireRole(ctx, Role.ADMIN);
-    if (to <= from) {
-      throw badInput("toFiscalYear", `The year to copy into (${to}) must come after ${from}`, {
-        messageTh: `ปีงบประมาณปลายทาง (${to}) ต้องอยู่หลังปีงบประมาณต้นทาง (${from})`,
-      });
-    }
+    requireLaterFiscalYear(from, to);
     const existing = await setupItems(ctx, to);
     if (existing.length > 0) {
       throw conflict(`FY ${to} already has set-up (${existing.length} items); nothing was copied`, {
