@@ -146,11 +146,21 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
     const approver = await system.loginAs("budget.approver");
     const approved = await graphql<{ approveDisbursement: { status: string } }>(system.url, APPROVE, { id: second.id }, approver);
     expect(approved.data!.approveDisbursement.status).toBe("APPROVED");
-    const paid = await graphql<{ markDisbursementPaid: { status: string; paidAt: string } }>(system.url, PAY, { id: second.id }, budget);
-    expect(paid.data!.markDisbursementPaid).toMatchObject({ status: "PAID", paidAt: expect.any(String) });
+    const blank = await graphql(system.url, PAY, { id: second.id, paymentReference: "  " }, budget);
+    expect(errorCodes(blank)).toEqual(["BAD_USER_INPUT"]);
+    expect(blank.errors![0].extensions).toMatchObject({ field: "paymentReference", messageTh: expect.stringContaining("เลขที่อ้างอิงการจ่ายเงิน") });
+    const paid = await graphql<{ markDisbursementPaid: { status: string; paidAt: string; paymentReference: string } }>(
+      system.url,
+      PAY,
+      { id: second.id, paymentReference: " KTB-2564-000123 " },
+      budget,
+    );
+    expect(paid.data!.markDisbursementPaid).toMatchObject({ status: "PAID", paidAt: expect.any(String), paymentReference: "KTB-2564-000123" });
     const counts = await rowCounts(system.store.config);
     expect(errorCodes(await graphql(system.url, CANCEL, { id: second.id, reason: "late" }, budget))).toEqual(["INVALID_TRANSITION"]);
-    expect(errorCodes(await graphql(system.url, PAY, { id: second.id }, budget))).toEqual(["INVALID_TRANSITION"]);
+    expect(errorCodes(await graphql(system.url, PAY, { id: second.id, paymentReference: "KTB-2564-000124" }, budget))).toEqual([
+      "INVALID_TRANSITION",
+    ]);
     expect(await rowCounts(system.store.config)).toEqual(counts);
     expectInvariant(await award());
   });
@@ -221,7 +231,7 @@ const RECORD = `
 
 const CANCEL = `mutation CancelDisbursement($id: ID!, $reason: String!) { cancelDisbursement(id: $id, reason: $reason) { id status } }`;
 const APPROVE = `mutation ApproveDisbursement($id: ID!) { approveDisbursement(id: $id) { id status } }`;
-const PAY = `mutation MarkDisbursementPaid($id: ID!) { markDisbursementPaid(id: $id) { id status paidAt } }`;
+const PAY = `mutation MarkDisbursementPaid($id: ID!, $paymentReference: String!) { markDisbursementPaid(id: $id, paymentReference: $paymentReference) { id status paidAt paymentReference } }`;
 
 const BUDGET_SUMMARY = `
   query BudgetSummary($fy: Int!, $province: ID) {

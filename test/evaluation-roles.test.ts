@@ -68,7 +68,7 @@ const MATRIX: [name: string, document: string, variables: Record<string, unknown
     [ADMIN, BUDGET_OFFICER],
   ],
   ["approveDisbursement", `mutation { approveDisbursement(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, BUDGET_OFFICER, EXECUTIVE]],
-  ["markDisbursementPaid", `mutation { markDisbursementPaid(id: "${UNKNOWN}") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
+  ["markDisbursementPaid", `mutation { markDisbursementPaid(id: "${UNKNOWN}", paymentReference: "KTB-0001") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
   ["cancelDisbursement", `mutation { cancelDisbursement(id: "${UNKNOWN}", reason: "r") { id } }`, {}, [ADMIN, BUDGET_OFFICER]],
   [
     "createLessonSummary",

@@ -124,7 +124,7 @@ describe("the panel in a browser", () => {
       .waitFor();
     await expect(waitText(remaining, "฿420,000.00")).resolves.toBe("฿420,000.00");
 
-    // Four eyes: the recorder is offered no approval; a second budget officer approves, then marks it paid (each confirmed).
+    // Four eyes: the recorder is offered no approval; a second budget officer approves (confirmed), then marks it paid with the payment's reference.
     await page.getByLabel("จำนวนเงิน").fill("100");
     await page.getByLabel("วัตถุประสงค์").fill("ค่าถ่ายเอกสาร");
     await page.getByLabel("เลขที่อ้างอิง").fill("PANEL-2");
@@ -140,6 +140,11 @@ describe("the panel in a browser", () => {
     const row = page.getByTestId("disbursement-PANEL-2");
     await row.getByRole("button", { name: "อนุมัติ" }).click();
     await row.getByRole("button", { name: "บันทึกว่าจ่ายแล้ว" }).click();
+    await page
+      .getByRole("dialog")
+      .getByLabel(/เลขที่อ้างอิงการจ่ายเงิน/)
+      .fill("KTB-2564-000123");
+    await page.getByRole("dialog").getByRole("button", { name: "ยืนยัน" }).click();
     await row.getByText("จ่ายแล้ว", { exact: true }).waitFor();
     await expect(row.getByRole("button", { name: /ยกเลิก|อนุมัติ|จ่ายแล้ว/ }).count()).resolves.toBe(0);
     // The ledger row's own history: recorded by the budget officer, approved and paid by the second one.

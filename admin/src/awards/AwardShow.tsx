@@ -7,9 +7,9 @@ import { TambonField } from "../fields/places";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { formatBaht, formatDate } from "../i18n";
 import { ApproveDisbursementButton } from "./ApproveDisbursementButton";
-import { CancelDisbursementButton } from "./CancelDisbursementButton";
 import type { Disbursement } from "./choices";
 import { DisbursementHistoryButton } from "./DisbursementHistoryButton";
+import { DisbursementNoteButton } from "./DisbursementNoteButton";
 import { MarkDisbursementPaidButton } from "./MarkDisbursementPaidButton";
 import { RecordDisbursementForm } from "./RecordDisbursementForm";
 
@@ -92,7 +92,9 @@ function AwardBody() {
                 <TableCell>
                   {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
                   {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton id={row.id} onDone={changed} />}
-                  {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && <CancelDisbursementButton id={row.id} onDone={changed} />}
+                  {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && (
+                    <DisbursementNoteButton id={row.id} step="cancelDisbursement" onDone={changed} />
+                  )}
                   {mayReadHistory && <DisbursementHistoryButton id={row.id} />}
                 </TableCell>
               </TableRow>

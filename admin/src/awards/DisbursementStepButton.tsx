@@ -3,16 +3,8 @@ import { useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage } from "../i18n";
 
-/** A step of a disbursement (approve, then mark paid), each confirmed before it runs. */
-export function DisbursementStepButton({
-  id,
-  step,
-  onDone,
-}: {
-  id: string;
-  step: "approveDisbursement" | "markDisbursementPaid";
-  onDone: () => void;
-}) {
+/** Approving a disbursement, confirmed before it runs. */
+export function DisbursementStepButton({ id, step, onDone }: { id: string; step: "approveDisbursement"; onDone: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = usePanelDataProvider();
@@ -28,7 +20,7 @@ export function DisbursementStepButton({
   };
   return (
     <MuiButton size="small" onClick={run}>
-      {translate(step === "approveDisbursement" ? "cl.disbursement.approve" : "cl.disbursement.markPaid")}
+      {translate("cl.disbursement.approve")}
     </MuiButton>
   );
 }

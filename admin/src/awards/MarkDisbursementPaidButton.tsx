@@ -1,6 +1,6 @@
-import { DisbursementStepButton } from "./DisbursementStepButton";
+import { DisbursementNoteButton } from "./DisbursementNoteButton";
 
-/** Marks an approved disbursement paid (confirmed first). */
+/** Marks an approved disbursement paid, with the payment's reference asked in a dialog. */
 export const MarkDisbursementPaidButton = ({ id, onDone }: { id: string; onDone: () => void }) => (
-  <DisbursementStepButton id={id} step="markDisbursementPaid" onDone={onDone} />
+  <DisbursementNoteButton id={id} step="markDisbursementPaid" onDone={onDone} />
 );

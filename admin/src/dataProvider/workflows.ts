@@ -16,7 +16,7 @@ export const WORKFLOWS = {
   setAwardAmount(fiscalYear: $fiscalYear, level: $level, amount: $amount) { fiscalYear level amount } }`,
   recordDisbursement: `mutation R($input: DisbursementInput!) { recordDisbursement(input: $input) { id } }`,
   approveDisbursement: `mutation A($id: ID!) { approveDisbursement(id: $id) { id } }`,
-  markDisbursementPaid: `mutation P($id: ID!) { markDisbursementPaid(id: $id) { id } }`,
+  markDisbursementPaid: `mutation P($id: ID!, $paymentReference: String!) { markDisbursementPaid(id: $id, paymentReference: $paymentReference) { id } }`,
   cancelDisbursement: `mutation C($id: ID!, $reason: String!) { cancelDisbursement(id: $id, reason: $reason) { id status } }`,
 
   // Events: cancel; register participants and record their attendance.

@@ -74,6 +74,8 @@ export const en = {
       cancel: "Cancel",
       cancelTitle: "Cancel this disbursement?",
       reason: "Reason",
+      payTitle: "Record this payment",
+      paymentReference: "Payment reference (transfer or cheque number)",
       recorded: "Disbursement recorded",
       cancelled: "Disbursement cancelled",
       none: "No disbursements yet",

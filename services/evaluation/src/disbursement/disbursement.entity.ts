@@ -70,6 +70,10 @@ export class Disbursement {
   @Column({ name: "paid_at", type: "datetime", precision: 6, nullable: true })
   paidAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: "The payment's own reference (transfer or cheque number), given when it is marked paid" })
+  @Column({ name: "payment_reference", type: "varchar", length: 100, nullable: true })
+  paymentReference!: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: "cancelled_at", type: "datetime", precision: 6, nullable: true })
   cancelledAt!: Date | null;

@@ -29,9 +29,13 @@ export class DisbursementResolver {
   }
 
   @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)
-  @Mutation(() => Disbursement, { description: "APPROVED → PAID" })
-  markDisbursementPaid(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disbursement> {
-    return disbursementService.markPaid(ctx, id);
+  @Mutation(() => Disbursement, { description: "APPROVED → PAID, with the payment's reference (transfer or cheque number)" })
+  markDisbursementPaid(
+    @Arg("id", () => ID) id: string,
+    @Arg("paymentReference") paymentReference: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disbursement> {
+    return disbursementService.markPaid(ctx, id, paymentReference);
   }
 
   @Authorized(Role.ADMIN, Role.BUDGET_OFFICER)

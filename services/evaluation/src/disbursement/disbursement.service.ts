@@ -158,8 +158,15 @@ export const disbursementService = {
     return this.move(ctx, id, "approve");
   },
 
-  markPaid(ctx: RequestContext, id: string): Promise<Disbursement> {
-    return this.move(ctx, id, "pay");
+  /** Marks an approved disbursement paid, with the payment's reference (trimmed, 1–100 characters). */
+  markPaid(ctx: RequestContext, id: string, paymentReference: string): Promise<Disbursement> {
+    const reference = paymentReference.trim();
+    if (!reference || reference.length > 100) {
+      throw badInput("paymentReference", "A payment reference of 1–100 characters is required to mark a disbursement paid", {
+        messageTh: "กรุณาระบุเลขที่อ้างอิงการจ่ายเงิน (เลขที่โอนหรือเลขที่เช็ค) ไม่เกิน 100 ตัวอักษร",
+      });
+    }
+    return this.move(ctx, id, "pay", reference);
   },
 
   /** Cancels a disbursement not yet paid and gives its money back to the award, in one transaction. */
@@ -167,7 +174,8 @@ export const disbursementService = {
     return this.move(ctx, id, "cancel", requiredReason(reason, "A reason is required to cancel a disbursement"));
   },
 
-  async move(ctx: RequestContext, id: string, action: DisbursementAction, reason?: string): Promise<Disbursement> {
+  /** One step of a disbursement; `note` is the payment reference of "pay" and the reason of "cancel". */
+  async move(ctx: RequestContext, id: string, action: DisbursementAction, note?: string): Promise<Disbursement> {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Disbursement, { id });
       if (!before) throw notFound("Disbursement", id);
@@ -175,7 +183,11 @@ export const disbursementService = {
       const to = nextDisbursementStatus(before.status, action);
       const now = new Date();
       const stamp =
-        action === "approve" ? { approvedAt: now } : action === "pay" ? { paidAt: now } : { cancelledAt: now, cancelReason: reason ?? null };
+        action === "approve"
+          ? { approvedAt: now }
+          : action === "pay"
+            ? { paidAt: now, paymentReference: note ?? null }
+            : { cancelledAt: now, cancelReason: note ?? null };
       const moved = await manager
         .createQueryBuilder()
         .update(Disbursement)

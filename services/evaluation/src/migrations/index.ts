@@ -4,11 +4,13 @@ import { ContestAwardsLedger1795465235752 as sqliteContestAwardsLedger1795465235
 import { AwardAmountsFy25641795465235753 as sqliteAwardAmountsFy25641795465235753 } from "./sqlite/1795465235753-AwardAmountsFy2564";
 import { DisbursementKeyPerRecorder1796423489764 as sqliteDisbursementKeyPerRecorder1796423489764 } from "./sqlite/1796423489764-DisbursementKeyPerRecorder";
 import { LessonWriter1796620909865 as sqliteLessonWriter1796620909865 } from "./sqlite/1796620909865-LessonWriter";
+import { DisbursementPaymentReference1796621415236 as sqliteDisbursementPaymentReference1796621415236 } from "./sqlite/1796621415236-DisbursementPaymentReference";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { ContestAwardsLedger1795465235752 as mysqlContestAwardsLedger1795465235752 } from "./mysql/1795465235752-ContestAwardsLedger";
 import { AwardAmountsFy25641795465235753 as mysqlAwardAmountsFy25641795465235753 } from "./mysql/1795465235753-AwardAmountsFy2564";
 import { DisbursementKeyPerRecorder1796423489764 as mysqlDisbursementKeyPerRecorder1796423489764 } from "./mysql/1796423489764-DisbursementKeyPerRecorder";
 import { LessonWriter1796620909865 as mysqlLessonWriter1796620909865 } from "./mysql/1796620909865-LessonWriter";
+import { DisbursementPaymentReference1796621415236 as mysqlDisbursementPaymentReference1796621415236 } from "./mysql/1796621415236-DisbursementPaymentReference";
 
 /** The evaluation store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const evaluationMigrations: MigrationSet = {
@@ -18,6 +20,7 @@ export const evaluationMigrations: MigrationSet = {
     sqliteAwardAmountsFy25641795465235753,
     sqliteDisbursementKeyPerRecorder1796423489764,
     sqliteLessonWriter1796620909865,
+    sqliteDisbursementPaymentReference1796621415236,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -25,5 +28,6 @@ export const evaluationMigrations: MigrationSet = {
     mysqlAwardAmountsFy25641795465235753,
     mysqlDisbursementKeyPerRecorder1796423489764,
     mysqlLessonWriter1796620909865,
+    mysqlDisbursementPaymentReference1796621415236,
   ],
 };
