@@ -210,11 +210,11 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     const tomorrow = new Date(Date.now() + 31 * 3_600_000).toISOString().slice(0, 10);
     for (const [day, words] of [
       [tomorrow, "ต้องไม่เกินวันนี้"],
-      ["2020-09-30", "ต้องไม่ก่อน 2020-10-01"],
+      ["2020-09-30", "ต้องไม่ก่อนวันที่ 1 ตุลาคม 2563"],
     ]) {
       await refused("BAD_USER_INPUT", RECORD_PLAQUE, { awardId: outstanding.id, day }, admin);
       const answer = await call(RECORD_PLAQUE, { awardId: outstanding.id, day }, admin);
-      expect(answer.errors![0].extensions).toMatchObject({ field: "plaqueAwardedAt", messageTh: expect.stringContaining(words) });
+      expect(answer.errors![0].extensions).toMatchObject({ field: "date", messageTh: expect.stringContaining(words) });
     }
     await refused("FORBIDDEN", RECORD_PLAQUE, { awardId: outstanding.id, day: "2021-06-10" }, officer);
     await refused("NOT_FOUND", RECORD_PLAQUE, { awardId: "00000000-0000-4000-8000-000000000000", day: "2021-06-10" }, admin);
@@ -367,7 +367,7 @@ const TAMBON_CONTEST = `
   query TambonContest($code: ID!) {
     tambon(code: $code) { nominations { totalCount } awards { nodes { level remaining } } lessonSummaries { totalCount } }
   }`;
-const RECORD_PLAQUE = `mutation RecordPlaque($awardId: ID!, $day: Date!) { recordPlaque(awardId: $awardId, plaqueAwardedAt: $day) { plaqueAwardedAt } }`;
+const RECORD_PLAQUE = `mutation RecordPlaque($awardId: ID!, $day: Date!) { recordPlaque(awardId: $awardId, date: $day) { plaqueAwardedAt } }`;
 const AWARD_HISTORY = `query AwardHistory($id: ID!) { evaluationHistory(entityName: "Award", entityId: $id) { nodes { action after } } }`;
 const LESSON = `mutation CreateLessonSummary($input: LessonSummaryInput!) { createLessonSummary(input: $input) { id status } }`;
 const PUBLISH = `mutation PublishLessonSummary($id: ID!) { publishLessonSummary(id: $id) { status } }`;

@@ -7,6 +7,7 @@ import { type TestSystem, startSystem } from "./support/system";
 const SET_AMOUNT = `mutation SetAwardAmount($fy: Int!) { setAwardAmount(fiscalYear: $fy, level: EXCELLENT, amount: "1000000.00") { amount } }`;
 const CREATE_EVENT = `mutation CreateEvent($input: EventInput!) { createEvent(input: $input) { id fiscalYear } }`;
 const CREATE_LEADER = `mutation CreateLeader($input: LeaderInput!) { createLeader(input: $input) { id } }`;
+const RECORD_PLAQUE = `mutation RecordPlaque($id: ID!, $date: Date!) { recordPlaque(awardId: $id, date: $date) { id } }`;
 const DECIDE = `mutation Decide($id: ID!, $rank: Int, $plaque: Date) {
   decideNomination(id: $id, decision: SELECTED, rank: $rank, plaqueAwardedAt: $plaque) { id }
 }`;
@@ -70,6 +71,7 @@ describeEachDatabase("one set of validators for every input", (dialect) => {
     ["an event title of zero-width spaces", CREATE_EVENT, { input: event({ title: "\u200b\u200b\u200b" }) }, "input.title"],
     ["award rank -5", DECIDE, { id: "00000000-0000-4000-8000-000000000000", rank: -5 }, "rank"],
     ["a plaque date 1900-01-01", DECIDE, { id: "00000000-0000-4000-8000-000000000000", plaque: "1900-01-01" }, "plaqueAwardedAt"],
+    ["a plaque recorded for 1900-01-01", RECORD_PLAQUE, { id: "00000000-0000-4000-8000-000000000000", date: "1900-01-01" }, "date"],
     ["a report period after the last fiscal year", REPORT, { input: report({ periodEnd: "2599-03-31" }) }, "input.periodEnd"],
     ["a first name of zero-width spaces", CREATE_LEADER, { input: leader({ firstName: "\u200b\u200b" }) }, "input.firstName"],
     ["a first name with NUL", CREATE_LEADER, { input: leader({ firstName: "สม\u0000ชาย" }) }, "input.firstName"],

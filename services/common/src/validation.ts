@@ -45,8 +45,9 @@ export async function validateArgument(value: unknown, _type: unknown, data: Res
 /** Fields that hold a person's title or name (a leader, an account, an event's title). */
 const NAME_FIELDS = new Set(["title", "firstName", "lastName", "displayName"]);
 const isFiscalYearField = (key: string) => key === "fiscalYear" || key.endsWith("FiscalYear") || key === "cohortYear";
-/** A programme date or instant: `…At`, `…Date` or `period…`, but not a birth date (leader.validation.ts checks the age). */
-const isProgrammeDateField = (key: string) => (key.endsWith("At") || key.endsWith("Date") || key.startsWith("period")) && key !== "birthDate";
+/** A programme date or instant: `date`, `…At`, `…Date` or `period…`, but not a birth date (leader.validation.ts checks the age). */
+const isProgrammeDateField = (key: string) =>
+  (key === "date" || key.endsWith("At") || key.endsWith("Date") || key.startsWith("period")) && key !== "birthDate";
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

@@ -45,10 +45,10 @@ export class AwardResolver {
   })
   recordPlaque(
     @Arg("awardId", () => ID) awardId: string,
-    @Arg("plaqueAwardedAt", () => DateScalar) plaqueAwardedAt: string,
+    @Arg("date", () => DateScalar, { description: "The day the plaque was presented (SPEC section 6: recordPlaque(awardId, date))" }) date: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Award> {
-    return awardService.recordPlaque(ctx, awardId, plaqueAwardedAt);
+    return awardService.recordPlaque(ctx, awardId, date);
   }
 
   @FieldResolver(() => TambonRef)

@@ -102,13 +102,13 @@ export const awardService = {
       const before = await manager.findOneBy(Award, { id: awardId });
       if (!before) throw notFound("Award", awardId);
       if (plaqueAwardedAt > bangkokDay(new Date()))
-        throw badInput("plaqueAwardedAt", "A plaque is recorded once presented: the day cannot be after today", {
-          messageTh: "วันที่มอบโล่ (plaqueAwardedAt) ต้องไม่เกินวันนี้",
+        throw badInput("date", "A plaque is recorded once presented: the day cannot be after today", {
+          messageTh: "วันที่มอบโล่ต้องไม่เกินวันนี้",
         });
       const yearBegan = fiscalYearFirstDay(before.fiscalYear);
       if (plaqueAwardedAt < yearBegan)
-        throw badInput("plaqueAwardedAt", `A plaque of an FY ${before.fiscalYear} award is presented on or after ${yearBegan}`, {
-          messageTh: `วันที่มอบโล่ (plaqueAwardedAt) ของรางวัลปีงบประมาณ ${before.fiscalYear} ต้องไม่ก่อน ${yearBegan}`,
+        throw badInput("date", `A plaque of an FY ${before.fiscalYear} award is presented on or after ${yearBegan}`, {
+          messageTh: `วันที่มอบโล่ของรางวัลปีงบประมาณ ${before.fiscalYear} ต้องไม่ก่อนวันที่ 1 ตุลาคม ${before.fiscalYear - 1}`,
         });
       await manager.update(Award, { id: awardId }, { plaqueAwardedAt, version: before.version + 1 });
       const after = await manager.findOneByOrFail(Award, { id: awardId });
