@@ -7,6 +7,7 @@ import { EventOffice } from "../event/event-office.entity";
 import { Event, EventKind, EventMode, EventStatus, EventTambon } from "../event/event.entity";
 import { Participation } from "../participation/participation.entity";
 import { FIRST_INDICATOR_YEAR, ProgressIndicator, ProgressIndicatorYear, STANDARD_INDICATORS } from "../progress/progress-indicator.entity";
+import { progressIndicatorService } from "../progress/progress-indicator.service";
 import { ProgressReport, ProgressReportStatus, ProgressReportValue } from "../progress/progress-report.entity";
 
 /** Fixed ids keep the demo the same on every machine. */
@@ -233,9 +234,8 @@ async function seedIndicators(manager: EntityManager): Promise<string[]> {
   }
   if ((await manager.count(ProgressIndicatorYear)) === 0) {
     const inUse = await manager.find(ProgressIndicator, { where: { active: true }, order: { sortOrder: "ASC", code: "ASC" } });
-    const rows = inUse.map((i) => ({ fiscalYear: FIRST_INDICATOR_YEAR, indicatorCode: i.code, sortOrder: i.sortOrder, retiredAt: null }));
-    if (rows.length) await manager.insert(ProgressIndicatorYear, rows);
-    report.push(`progress indicator set of FY ${FIRST_INDICATOR_YEAR}: ${rows.length}`);
+    await progressIndicatorService.writeSet(manager, FIRST_INDICATOR_YEAR, inUse);
+    report.push(`progress indicator set of FY ${FIRST_INDICATOR_YEAR}: ${inUse.length}`);
   }
   return report;
 }
