@@ -1,6 +1,7 @@
 import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
 import { Award, AwardAmount } from "./award/award.entity";
 import { Disbursement } from "./disbursement/disbursement.entity";
+import { FiscalYear } from "./fiscal-year/fiscal-year.entity";
 import { LessonSummary } from "./lesson/lesson.entity";
 import { evaluationMigrations } from "./migrations";
 import { Nomination } from "./nomination/nomination.entity";
@@ -19,6 +20,7 @@ export const EVALUATION_ENTITIES = [
   AwardAmount,
   Disbursement,
   LessonSummary,
+  FiscalYear,
   HistoryEntry,
 ];
 

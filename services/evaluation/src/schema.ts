@@ -12,6 +12,7 @@ import { awardService } from "./award/award.service";
 import { BudgetResolver } from "./budget/budget.resolver";
 import { DisbursementResolver } from "./disbursement/disbursement.resolver";
 import { EvaluationYearSetupResolver } from "./fiscal-year/evaluation-year-setup.resolver";
+import { FiscalYearResolver } from "./fiscal-year/fiscal-year.resolver";
 import { EvaluationHistoryResolver } from "./history/history.resolver";
 import { LessonResolver } from "./lesson/lesson.resolver";
 import { NominationResolver } from "./nomination/nomination.resolver";
@@ -35,6 +36,7 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         TambonContestResolver,
         EvaluationHistoryResolver,
         EvaluationYearSetupResolver,
+        FiscalYearResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,

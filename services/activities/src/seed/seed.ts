@@ -55,8 +55,8 @@ function demoEvents(): { events: Partial<Event>[]; targets: EventTambon[] } {
       id: DEMO_EVENT_IDS.workshop,
       kind: EventKind.WORKSHOP,
       title: "ฝึกอบรมเชิงปฏิบัติการพัฒนาผู้นำการเปลี่ยนแปลง จังหวัดจันทบุรี",
-      startsAt: new Date("2021-03-10T01:30:00Z"),
-      endsAt: new Date("2021-03-12T09:00:00Z"),
+      startsAt: new Date("2021-02-22T01:30:00Z"),
+      endsAt: new Date("2021-02-24T09:00:00Z"),
       mode: EventMode.ONSITE,
       venue: "ห้องประชุมศาลากลางจังหวัดจันทบุรี",
       meetingUrl: null,
@@ -105,9 +105,9 @@ function demoParticipations(): Partial<Participation>[] {
       leaderId: demoLeaderId(t, n),
       tambonCode,
       provinceCode: DEMO_PROVINCE_CODE,
-      registeredAt: new Date("2021-03-01T03:00:00Z"),
+      registeredAt: new Date("2021-02-16T03:00:00Z"),
       attended: demoAttended(t, n),
-      attendanceRecordedAt: new Date("2021-03-12T09:00:00Z"),
+      attendanceRecordedAt: new Date("2021-02-24T09:00:00Z"),
     })),
   );
 }

@@ -20,6 +20,7 @@ import { type Nomination } from "../nomination/nomination.entity";
 import { Award, AwardAmount, AwardLevel } from "./award.entity";
 import type { AwardFilter } from "./award.inputs";
 import { ContestRound } from "../contest/contest-round";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
 /** Which award selecting at a round makes (the provincial round makes none). */
 export const AWARD_OF_ROUND: Readonly<Record<ContestRound, AwardLevel | null>> = {
@@ -85,6 +86,7 @@ export const awardService = {
   async setAmount(ctx: RequestContext, fiscalYear: number, level: AwardLevel, amount: Satang): Promise<AwardAmount> {
     if (amount < 0n) throw badInput("amount", "An award amount cannot be negative");
     return writeTransaction(ctx.dataSource, async (manager) => {
+      await requireOpenYear(manager, fiscalYear);
       const before = await manager.findOneBy(AwardAmount, { fiscalYear, level });
       const after = manager.create(AwardAmount, { fiscalYear, level, amount });
       await manager.save(AwardAmount, after);
@@ -101,6 +103,7 @@ export const awardService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Award, { id: awardId });
       if (!before) throw notFound("Award", awardId);
+      await requireOpenYear(manager, before.fiscalYear);
       if (plaqueAwardedAt > bangkokDay(new Date()))
         throw badInput("date", "A plaque is recorded once presented: the day cannot be after today", {
           messageTh: "วันที่มอบโล่ต้องไม่เกินวันนี้",

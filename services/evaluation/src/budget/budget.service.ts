@@ -5,6 +5,7 @@ import { LessonSummary, LessonStatus } from "../lesson/lesson.entity";
 import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { type BudgetLine, BudgetSummary, type ExecutiveSummary, type LevelBudget, type ProvinceBudget } from "./budget.types";
 import { ContestRound } from "../contest/contest-round";
+import { fiscalYearService } from "../fiscal-year/fiscal-year.service";
 
 interface Sums {
   awardCount: bigint;
@@ -111,9 +112,14 @@ export const budgetService = {
       .groupBy("nomination.round")
       .getRawMany<{ round: ContestRound; nominated: unknown; selected: unknown }>();
     const counts = new Map(rounds.map((row) => [row.round, row]));
-    const [budget, awards] = await Promise.all([this.summary(ctx, fiscalYear), this.awards(ctx, fiscalYear)]);
+    const [budget, awards, year] = await Promise.all([
+      this.summary(ctx, fiscalYear),
+      this.awards(ctx, fiscalYear),
+      fiscalYearService.find(ctx, fiscalYear),
+    ]);
     return {
       fiscalYear,
+      year,
       rounds: Object.values(ContestRound).map((round) => ({
         round,
         nominated: Number(counts.get(round)?.nominated ?? 0),

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Award, AwardLevel } from "../award/award.entity";
 import { LessonSummary } from "../lesson/lesson.entity";
 import { ContestRound } from "../contest/contest-round";
+import { FiscalYear } from "../fiscal-year/fiscal-year.entity";
 
 @ObjectType({ description: "Money of a group of awards" })
 export class BudgetLine {
@@ -67,6 +68,9 @@ export class RoundCount {
 export class ExecutiveSummary {
   @Field(() => Int)
   fiscalYear!: number;
+
+  @Field(() => FiscalYear, { description: "The year and whether it is closed: a closed year's summary is final" })
+  year!: FiscalYear;
 
   @Field(() => [RoundCount])
   rounds!: RoundCount[];

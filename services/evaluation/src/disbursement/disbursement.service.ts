@@ -23,6 +23,7 @@ import { awardService } from "../award/award.service";
 import { Disbursement, DisbursementStatus } from "./disbursement.entity";
 import type { DisbursementInput } from "./disbursement.inputs";
 import { type DisbursementAction, nextDisbursementStatus } from "./disbursement.transitions";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
 /** Thrown inside the transaction when the award's conditional UPDATE matched no row: rolled back, then explained. */
 class NothingReserved extends Error {}
@@ -85,6 +86,8 @@ export const disbursementService = {
     for (let attempt = 1; ; attempt++) {
       try {
         return await writeTransaction(ctx.dataSource, async (manager) => {
+          const target = await manager.findOne(Award, { where: { id: input.awardId }, select: { id: true, fiscalYear: true } });
+          if (target) await requireOpenYear(manager, target.fiscalYear);
           const reserved = await manager
             .createQueryBuilder()
             .update(Award)
@@ -179,6 +182,8 @@ export const disbursementService = {
     return writeTransaction(ctx.dataSource, async (manager) => {
       const before = await manager.findOneBy(Disbursement, { id });
       if (!before) throw notFound("Disbursement", id);
+      const ofYear = await manager.findOneOrFail(Award, { where: { id: before.awardId }, select: { id: true, fiscalYear: true } });
+      await requireOpenYear(manager, ofYear.fiscalYear);
       if (action === "approve") requireSecondPerson(ctx, before.recordedBy, APPROVING);
       const to = nextDisbursementStatus(before.status, action);
       const now = new Date();

@@ -15,6 +15,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graph
 import { type EntityManager, In } from "typeorm";
 import { AwardAmount, AwardLevel } from "../award/award.entity";
 import { Rubric, RubricCriterion } from "../rubric/rubric.entity";
+import { requireOpenYear } from "./fiscal-year.service";
 
 const LEVEL_TH: Record<AwardLevel, string> = { [AwardLevel.OUTSTANDING]: "ดีเด่น", [AwardLevel.EXCELLENT]: "ดีเลิศ" };
 const bahtTh = (amount: bigint) => `${Number(fromSatang(amount)).toLocaleString("th-TH", { minimumFractionDigits: 2 })} บาท`;
@@ -82,6 +83,7 @@ export class EvaluationYearSetupResolver {
       });
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
+        await requireOpenYear(manager, toFiscalYear);
         const target = await yearParts(manager, toFiscalYear);
         if (target.items.length > 0) throw alreadySetUp(target.items);
         const source = await yearParts(manager, fromFiscalYear);

@@ -17,6 +17,7 @@ import {
 import { Award } from "../award/award.entity";
 import { LessonStatus, LessonSummary } from "./lesson.entity";
 import type { LessonFilter, LessonSummaryInput, LessonSummaryUpdateInput } from "./lesson.inputs";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
 const PUBLISHING = {
   step: "publish",
@@ -73,6 +74,7 @@ export const lessonService = {
     const writer = requireProvince(ctx, award.provinceCode);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
+        await requireOpenYear(manager, award.fiscalYear);
         const lesson = manager.create(LessonSummary, {
           id: crypto.randomUUID(),
           tambonCode: award.tambonCode,
@@ -120,6 +122,7 @@ export const lessonService = {
       const before = await manager.findOneBy(LessonSummary, { id });
       if (!before) throw notFound("LessonSummary", id);
       requireProvince(ctx, before.provinceCode);
+      await requireOpenYear(manager, before.fiscalYear);
       if (action === "publish") requireSecondPerson(ctx, before.writtenBy, PUBLISHING);
       if (before.status !== LessonStatus.DRAFT) {
         throw new DomainError("INVALID_TRANSITION", `A ${before.status} lesson summary cannot be ${action === "publish" ? "published" : "changed"}`, {

@@ -28,6 +28,7 @@ import { Decision, type NominationFilter, type NominationInput } from "./nominat
 import { type NominationScope, mayReadNomination, nominationScope } from "./nomination.visibility";
 import { NOMINATION_TRANSITIONS, type NominationAction, nextNominationStatus } from "./nomination.transitions";
 import { ContestRound, NEXT_ROUND } from "../contest/contest-round";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
 export interface NominationScore {
   reviewCount: number;
@@ -147,6 +148,7 @@ export const nominationService = {
     await requireKnownTambon(ctx, input.tambonCode);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
+        await requireOpenYear(manager, input.fiscalYear);
         const nomination = manager.create(Nomination, {
           id: crypto.randomUUID(),
           tambonCode: input.tambonCode,
@@ -209,6 +211,7 @@ export const nominationService = {
     reason?: string | null,
     extra: Partial<Nomination> = {},
   ): Promise<Nomination> {
+    await requireOpenYear(manager, before.fiscalYear);
     const to = nextNominationStatus(before.status, action);
     const why = givenReason(reason);
     if (NOMINATION_TRANSITIONS[action].reasonRequired && !why) throw badInput("reason", `A reason is required to ${action} a nomination`);

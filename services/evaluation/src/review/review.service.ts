@@ -13,11 +13,13 @@ import {
   requireIdentity,
   writeTransaction,
 } from "@change-leaders/common";
-import { In } from "typeorm";
+import { type EntityManager, In } from "typeorm";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { nominationService } from "../nomination/nomination.service";
 import { inspectedProvinces } from "../region/region.peer";
 import { weightedTotalHundredths } from "../rubric/rubric.arithmetic";
+import { Rubric, RubricCriterion } from "../rubric/rubric.entity";
 import { rubricService } from "../rubric/rubric.service";
 import { Review, ReviewScore } from "./review.entity";
 import type { ReviewInput } from "./review.inputs";
@@ -98,6 +100,8 @@ export const reviewService = {
     const totalHundredths = weightedTotalHundredths(criteria, scores);
     try {
       return await writeTransaction(ctx.dataSource, async (manager) => {
+        await requireOpenYear(manager, nomination.fiscalYear);
+        await requireRubricAsScored(manager, rubric.id, criteria);
         const review = manager.create(Review, {
           id: crypto.randomUUID(),
           nominationId: nomination.id,
@@ -127,6 +131,24 @@ export const reviewService = {
     }
   },
 };
+
+/**
+ * Holds the rubric (a shared lock on MySQL) for the review's transaction and checks that its criteria
+ * are still the ones the scores were checked against: a correctRubric that committed meanwhile makes
+ * this CONFLICT (score again on the corrected rubric), one that comes later waits and then sees the review.
+ */
+async function requireRubricAsScored(manager: EntityManager, rubricId: string, scoredOn: RubricCriterion[]): Promise<void> {
+  if (manager.connection.options.type !== "better-sqlite3")
+    await manager.findOne(Rubric, { where: { id: rubricId }, lock: { mode: "pessimistic_read" } });
+  const current = await manager.find(RubricCriterion, { where: { rubricId }, order: { position: "ASC" } });
+  const shape = (criteria: RubricCriterion[]) => JSON.stringify(criteria.map((c) => [c.code, c.weight, c.maxScore]));
+  if (shape(current) !== shape(scoredOn))
+    throw conflict("The rubric was corrected while you scored; reload it and score again", {
+      field: "input.scores",
+      rule: "RUBRIC_CHANGED",
+      messageTh: "เกณฑ์การประเมินถูกแก้ไขระหว่างที่ท่านให้คะแนน กรุณาโหลดเกณฑ์ใหม่และให้คะแนนอีกครั้ง",
+    });
+}
 
 function badInputThrow(field: string, message: string): never {
   throw badInput(field, message);

@@ -7,6 +7,7 @@ import type { RubricInput } from "./rubric.inputs";
 import { Nomination } from "../nomination/nomination.entity";
 import { Review } from "../review/review.entity";
 import { ContestRound } from "../contest/contest-round";
+import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
 export const rubricService = {
   /** The rubric of a fiscal year's round, batched per request. */
@@ -42,6 +43,7 @@ export const rubricService = {
   async define(ctx: RequestContext, input: RubricInput): Promise<Rubric> {
     checkCriteria(input);
     return writeTransaction(ctx.dataSource, async (manager) => {
+      await requireOpenYear(manager, input.fiscalYear);
       if (await manager.existsBy(Rubric, { fiscalYear: input.fiscalYear, round: input.round })) {
         throw conflict(`FY ${input.fiscalYear} already has a ${input.round} rubric`, {
           field: "input.round",
@@ -72,6 +74,7 @@ export const rubricService = {
   async correct(ctx: RequestContext, input: RubricInput): Promise<Rubric> {
     checkCriteria(input);
     return writeTransaction(ctx.dataSource, async (manager) => {
+      await requireOpenYear(manager, input.fiscalYear);
       const before = await manager.findOne(Rubric, {
         where: { fiscalYear: input.fiscalYear, round: input.round },
         ...(manager.connection.options.type === "better-sqlite3" ? {} : { lock: { mode: "pessimistic_write" as const } }),
