@@ -188,16 +188,34 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
   it("sums the year in SQL by province, level and award, matching the awards to the satang", async () => {
     const view = await award();
     const answer = await graphql<{
-      budgetSummary: Record<string, unknown> & { byProvince: { provinceCode: string; awardedTotal: string; disbursedTotal: string }[] };
+      budgetSummary: Record<string, unknown> & {
+        byProvince: { provinceCode: string; awardCount: number; awardedTotal: string; disbursedTotal: string }[];
+      };
     }>(system.url, BUDGET_SUMMARY, { fy: 2564 }, budget);
     expect(answer.errors).toBeUndefined();
     const summary = answer.data!.budgetSummary;
     expect(summary).toMatchObject({ awardCount: 4, awardedTotal: "1000000.00", disbursedTotal: view.disbursedTotal, remainingTotal: view.remaining });
-    expect(summary.byProvince).toEqual([
-      expect.objectContaining({ provinceCode: "40", awardCount: 1, awardedTotal: "0.00" }),
-      expect.objectContaining({ provinceCode: "45", awardCount: 2, awardedTotal: "1000000.00", disbursedTotal: view.disbursedTotal }),
-      expect.objectContaining({ provinceCode: "90", awardCount: 1, awardedTotal: "0.00" }),
-    ]);
+    // Every one of the 77 provinces, by code, with its name; zeros where there is no award.
+    expect(summary.byProvince).toHaveLength(77);
+    expect(summary.byProvince.map((line) => line.provinceCode)).toEqual([...summary.byProvince.map((line) => line.provinceCode)].sort());
+    const line = (code: string) => summary.byProvince.find((row) => row.provinceCode === code);
+    expect(line("40")).toMatchObject({ province: { nameTh: "ขอนแก่น" }, awardCount: 1, awardedTotal: "0.00" });
+    expect(line("45")).toMatchObject({
+      province: { nameTh: "ร้อยเอ็ด" },
+      awardCount: 2,
+      awardedTotal: "1000000.00",
+      disbursedTotal: view.disbursedTotal,
+    });
+    expect(line("90")).toMatchObject({ province: { nameTh: "สงขลา" }, awardCount: 1, awardedTotal: "0.00" });
+    expect(line("20")).toEqual({
+      provinceCode: "20",
+      province: { nameTh: "ชลบุรี" },
+      awardCount: 0,
+      awardedTotal: "0.00",
+      disbursedTotal: "0.00",
+      remainingTotal: "0.00",
+    });
+    expect(summary.byProvince.filter((row) => row.awardCount > 0).map((row) => row.provinceCode)).toEqual(["40", "45", "90"]);
     expect(summary.byLevel).toEqual([
       expect.objectContaining({ level: "EXCELLENT", awardCount: 1 }),
       expect.objectContaining({ level: "OUTSTANDING", awardCount: 3 }),
@@ -209,6 +227,10 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
       budget,
     );
     expect(roiEt.data!.budgetSummary.awardCount).toBe(2);
+    const chonburi = await graphql<{ budgetSummary: { byProvince: unknown[] } }>(system.url, BUDGET_SUMMARY, { fy: 2564, province: "20" }, budget);
+    expect(chonburi.data!.budgetSummary.byProvince).toEqual([
+      expect.objectContaining({ provinceCode: "20", province: { nameTh: "ชลบุรี" }, awardCount: 0 }),
+    ]);
     const empty = await graphql<{ budgetSummary: { awardCount: number; awardedTotal: string } }>(system.url, BUDGET_SUMMARY, { fy: 2565 }, budget);
     expect(empty.data!.budgetSummary).toMatchObject({ awardCount: 0, awardedTotal: "0.00" });
   });
@@ -237,7 +259,7 @@ const BUDGET_SUMMARY = `
   query BudgetSummary($fy: Int!, $province: ID) {
     budgetSummary(fiscalYear: $fy, provinceCode: $province) {
       awardCount awardedTotal disbursedTotal paidTotal remainingTotal
-      byProvince { provinceCode awardCount awardedTotal disbursedTotal remainingTotal }
+      byProvince { provinceCode province { nameTh } awardCount awardedTotal disbursedTotal remainingTotal }
       byLevel { level awardCount awardedTotal disbursedTotal }
       byAward { id level amount disbursedTotal remaining }
     }

@@ -83,11 +83,14 @@ export function Dashboard() {
       });
   }, [showMoney]);
   const name = (code: string) => (locale === "en" ? provinces[code]?.nameEn : provinces[code]?.nameTh) ?? code;
-  const chart = summary?.byProvince.map((p) => ({
-    name: name(p.provinceCode),
-    [translate("cl.money.disbursed")]: chartHeight(p.disbursedTotal),
-    [translate("cl.money.remaining")]: chartHeight(p.remainingTotal),
-  }));
+  // The summary lists every province (zeros too); the chart shows those with awards.
+  const chart = summary?.byProvince
+    .filter((p) => p.awardCount > 0)
+    .map((p) => ({
+      name: name(p.provinceCode),
+      [translate("cl.money.disbursed")]: chartHeight(p.disbursedTotal),
+      [translate("cl.money.remaining")]: chartHeight(p.remainingTotal),
+    }));
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={translate("cl.dashboard.title")} />

@@ -2,7 +2,7 @@ import type { RequestContext } from "@change-leaders/common";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Award } from "../award/award.entity";
 import { budgetService } from "./budget.service";
-import { BudgetSummary, ExecutiveSummary } from "./budget.types";
+import { BudgetSummary, ExecutiveSummary, ProvinceBudget } from "./budget.types";
 
 @Resolver(() => BudgetSummary)
 export class BudgetResolver {
@@ -18,6 +18,11 @@ export class BudgetResolver {
   @Query(() => ExecutiveSummary, { description: "A fiscal year for executives: the contest, the awards, the money, the published lessons" })
   executiveSummary(@Arg("fiscalYear", () => Int) fiscalYear: number, @Ctx() ctx: RequestContext): Promise<ExecutiveSummary> {
     return budgetService.executive(ctx, fiscalYear);
+  }
+
+  @FieldResolver(() => [ProvinceBudget], { description: "Every province (or the one asked for), zeros included, in code order" })
+  byProvince(@Root() summary: BudgetSummary, @Ctx() ctx: RequestContext): Promise<ProvinceBudget[]> {
+    return budgetService.byProvince(ctx, summary);
   }
 
   @FieldResolver(() => [Award], { description: "Each award with its amount, disbursed total and what remains" })

@@ -6,6 +6,7 @@ import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { type BudgetLine, BudgetSummary, type ExecutiveSummary, type LevelBudget, type ProvinceBudget } from "./budget.types";
 import { ContestRound } from "../contest/contest-round";
 import { fiscalYearService } from "../fiscal-year/fiscal-year.service";
+import { provinceCodes } from "../province/province.peer";
 
 interface Sums {
   awardCount: bigint;
@@ -32,10 +33,12 @@ interface GroupRow {
   paid: unknown;
 }
 
+const provinceLine = (code: string, sums: Sums): ProvinceBudget => ({ provinceCode: code, province: { code }, ...line(sums) });
+
 const empty = (): Sums => ({ awardCount: 0n, awarded: 0n, disbursed: 0n, paid: 0n });
 
 /** The grand total, and the lines by province and by level, added up from the (province, level) groups. */
-function totals(grouped: GroupRow[]): Pick<BudgetSummary, keyof BudgetLine | "byProvince" | "byLevel"> {
+function totals(grouped: GroupRow[]): Pick<BudgetSummary, keyof BudgetLine | "awardedProvinces" | "byLevel"> {
   const total = empty();
   const byProvince = new Map<string, Sums>();
   const byLevel = new Map<AwardLevel, Sums>();
@@ -59,14 +62,25 @@ function totals(grouped: GroupRow[]): Pick<BudgetSummary, keyof BudgetLine | "by
   }
   return {
     ...line(total),
-    byProvince: [...byProvince.entries()]
+    awardedProvinces: [...byProvince.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, sums]): ProvinceBudget => ({ provinceCode: code, ...line(sums) })),
+      .map(([code, sums]): ProvinceBudget => provinceLine(code, sums)),
     byLevel: [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([level, sums]): LevelBudget => ({ level, ...line(sums) })),
   };
 }
 
 export const budgetService = {
+  /**
+   * The summary's lines by province: every province (people's 77, asked once per process) or the one
+   * asked for, zeros where there is no award, in code order.
+   */
+  async byProvince(ctx: RequestContext, summary: BudgetSummary): Promise<ProvinceBudget[]> {
+    const codes = summary.provinceCode ? [summary.provinceCode] : await provinceCodes(ctx);
+    const awarded = new Map(summary.awardedProvinces.map((row) => [row.provinceCode, row]));
+    const all = new Set([...codes, ...awarded.keys()]);
+    return [...all].sort().map((code) => awarded.get(code) ?? provinceLine(code, empty()));
+  },
+
   /**
    * A fiscal year's money in one statement, grouped in SQL by province and level over the awards, the
    * paid disbursements summed per award by a correlated subquery on idx_disbursement_award; sums come

@@ -4,6 +4,7 @@ import { Award, AwardLevel } from "../award/award.entity";
 import { LessonSummary } from "../lesson/lesson.entity";
 import { ContestRound } from "../contest/contest-round";
 import { FiscalYear } from "../fiscal-year/fiscal-year.entity";
+import { ProvinceRef } from "../province/province.ref";
 
 @ObjectType({ description: "Money of a group of awards" })
 export class BudgetLine {
@@ -27,6 +28,9 @@ export class BudgetLine {
 export class ProvinceBudget extends BudgetLine {
   @Field(() => ID)
   provinceCode!: string;
+
+  @Field(() => ProvinceRef, { description: "The province, with its names (from the people subgraph)" })
+  province!: ProvinceRef;
 }
 
 @ObjectType({ description: "The money of one award level's awards" })
@@ -43,8 +47,8 @@ export class BudgetSummary extends BudgetLine {
   @Field(() => ID, { nullable: true })
   provinceCode!: string | null;
 
-  @Field(() => [ProvinceBudget])
-  byProvince!: ProvinceBudget[];
+  /** The provinces that have awards; the `byProvince` field (BudgetResolver) adds every other province with zeros. */
+  awardedProvinces!: ProvinceBudget[];
 
   @Field(() => [LevelBudget])
   byLevel!: LevelBudget[];
