@@ -1,5 +1,6 @@
 import "@fontsource/sarabun/400.css";
 import "@fontsource/sarabun/600.css";
+import CalendarIcon from "@mui/icons-material/CalendarMonth";
 import UploadIcon from "@mui/icons-material/UploadFile";
 import { Suspense, lazy } from "react";
 import { Route } from "react-router-dom";
@@ -11,6 +12,7 @@ import awards from "./awards";
 import { dataProvider } from "./dataProvider";
 import engagementPosts from "./engagement";
 import events from "./events";
+import { FiscalYearsPage } from "./fiscal-years/FiscalYearsPage";
 import { i18nProvider } from "./i18n";
 import leaders from "./leaders";
 import { LeaderImport } from "./leaders/LeaderImport";
@@ -50,6 +52,7 @@ function PanelMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {officer && <Menu.Item to="/leaders-import" primaryText={translate("cl.import.title")} leftIcon={<UploadIcon />} />}
+      {permissions === "ADMIN" && <Menu.Item to="/fiscal-years" primaryText={translate("cl.fiscalYears.title")} leftIcon={<CalendarIcon />} />}
       {permissions === "ADMIN" && <Menu.Item to="/access" primaryText={translate("cl.access.title")} leftIcon={<apiKeys.icon />} />}
     </Menu>
   );
@@ -94,6 +97,7 @@ export function App() {
           <CustomRoutes key="custom">
             <Route path="/leaders-import" element={<LeaderImport />} />
             <Route path="/access" element={<apiKeys.list />} />
+            <Route path="/fiscal-years" element={<FiscalYearsPage />} />
           </CustomRoutes>,
         ];
       }}

@@ -30,6 +30,12 @@ export const QUERIES = {
   evaluationHistory: `query EvaluationHistory($entity: String!, $id: ID!) {
     history: evaluationHistory(entityName: $entity, entityId: $id, page: { limit: 500 }) { nodes { id action actorName at before after } } }`,
 
+  // Fiscal years (admins): whether each is closed, its inspection regions, the provinces left without one.
+  fiscalYears: `{ fiscalYears(page: { limit: 100 }) { nodes { fiscalYear status closedAt } } }`,
+  yearRegions: `query YearRegions($fiscalYear: Int!) {
+  inspectionRegions(fiscalYear: $fiscalYear) { code nameTh nameEn provinceCodes inspectors { id title firstName lastName } }
+  provincesWithoutInspectionRegion(fiscalYear: $fiscalYear) { code nameTh nameEn } }`,
+
   // The dashboard.
   budgetSummary: `query Summary($fiscalYear: Int!) {
   budgetSummary(fiscalYear: $fiscalYear) { awardCount awardedTotal disbursedTotal remainingTotal

@@ -45,6 +45,13 @@ export const WORKFLOWS = {
   // Leaders: the CSV import (a dry run first).
   importLeaders: `mutation I($csv: String!, $dryRun: Boolean!) { importLeaders(csv: $csv, dryRun: $dryRun) { dryRun ok rowCount createdCount errorCount errors { row field message } } }`,
 
+  // Fiscal years (admins): copy a year's set-up forward (a dry run first), its inspection regions, closing it.
+  copyFiscalYearSetup: `mutation Copy($fromFiscalYear: Int!, $toFiscalYear: Int!, $dryRun: Boolean!) {
+  copyFiscalYearSetup(fromFiscalYear: $fromFiscalYear, toFiscalYear: $toFiscalYear, dryRun: $dryRun) { dryRun items { kind key nameTh } provincesWithoutRegion } }`,
+  saveInspectionRegion: `mutation SaveRegion($input: InspectionRegionInput!) { saveInspectionRegion(input: $input) { code } }`,
+  retireInspectionRegion: `mutation RetireRegion($fiscalYear: Int!, $code: ID!) { retireInspectionRegion(fiscalYear: $fiscalYear, code: $code) { code } }`,
+  closeFiscalYear: `mutation Close($fiscalYear: Int!) { closeFiscalYear(fiscalYear: $fiscalYear) { fiscalYear status } }`,
+
   // Partner API keys: create (the key is shown once), revoke.
   createApiKey: `mutation K($name: String!) { createApiKey(name: $name) { id key } }`,
   revokeApiKey: `mutation R($id: ID!) { revokeApiKey(id: $id) { id } }`,
