@@ -54,12 +54,26 @@ export function CopySetupCard({ provinceName, onCopied }: { provinceName: (code:
         <Typography variant="h6">{translate("cl.fiscalYears.copyTitle")}</Typography>
         <Typography variant="body2">{translate("cl.fiscalYears.copyHelp")}</Typography>
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ mt: 2 }}>
-          <MuiTextField size="small" type="number" label={translate("cl.fiscalYears.from")} value={from} onChange={(e) => setFrom(e.target.value)} />
-          <MuiTextField size="small" type="number" label={translate("cl.fiscalYears.to")} value={to} onChange={(e) => setTo(e.target.value)} />
-          <MuiButton variant="outlined" onClick={() => run(true)}>
+          <MuiTextField
+            size="small"
+            type="number"
+            sx={{ width: 180 }}
+            label={translate("cl.fiscalYears.from")}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+          <MuiTextField
+            size="small"
+            type="number"
+            sx={{ width: 180 }}
+            label={translate("cl.fiscalYears.to")}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          />
+          <MuiButton variant="outlined" sx={{ whiteSpace: "nowrap" }} onClick={() => run(true)}>
             {translate("cl.fiscalYears.preview")}
           </MuiButton>
-          <MuiButton variant="contained" onClick={() => run(false)}>
+          <MuiButton variant="contained" sx={{ whiteSpace: "nowrap" }} onClick={() => run(false)}>
             {translate("cl.fiscalYears.copy")}
           </MuiButton>
         </Stack>

@@ -90,7 +90,14 @@ export function RegionsCard({ fiscalYear, copies, provinces }: { fiscalYear: num
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
           <Typography variant="h6">{translate("cl.fiscalYears.regionsTitle")}</Typography>
-          <MuiTextField size="small" type="number" label={translate("cl.fiscalYears.year")} value={year} onChange={(e) => setYear(e.target.value)} />
+          <MuiTextField
+            size="small"
+            type="number"
+            sx={{ width: 160 }}
+            label={translate("cl.fiscalYears.year")}
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+          />
         </Stack>
         <Alert severity={free.length ? "warning" : "success"} sx={{ my: 1 }} data-testid="provinces-without-region">
           {free.length
@@ -164,7 +171,7 @@ export function RegionsCard({ fiscalYear, copies, provinces }: { fiscalYear: num
             onChange={(_e, codes) => setForm({ ...form, provinceCodes: codes })}
             renderInput={(params) => <MuiTextField {...params} label={translate("cl.fiscalYears.provinces")} />}
           />
-          <MuiButton variant="contained" disabled={!form.code || !form.nameTh} onClick={save}>
+          <MuiButton variant="contained" sx={{ whiteSpace: "nowrap" }} disabled={!form.code || !form.nameTh} onClick={save}>
             {translate("cl.fiscalYears.saveRegion")}
           </MuiButton>
         </Stack>
