@@ -58,6 +58,21 @@ describe("fiscal years in the panel", () => {
     await refused.getByText(/ปีงบประมาณ 2565 มีการตั้งค่าแล้ว \d+ รายการ จึงไม่ได้คัดลอก/).waitFor();
     await refused.getByText("ปีปลายทางมีการตั้งค่าแล้ว:").waitFor();
     expect(await regions(2565)).toHaveLength(18);
+
+    // The copied year is now the working year: the dashboard opens on FY 2565 (no money yet) and goes back to FY 2564.
+    await page.getByRole("menuitem", { name: "แดชบอร์ด" }).click();
+    await page
+      .getByText(/ปีงบประมาณ 2565/)
+      .first()
+      .waitFor();
+    await page.getByText("฿0.00").first().waitFor();
+    await page.getByRole("combobox", { name: "ปีงบประมาณ" }).click();
+    await page.getByRole("option", { name: "2564" }).click();
+    await page
+      .getByText(/ปีงบประมาณ 2564/)
+      .first()
+      .waitFor();
+    await page.getByText("฿1,000,000.00").first().waitFor();
   });
 
   test("an admin is refused a province already in another region, then moves Trat out of region 9 and sees it listed without a region", async () => {

@@ -1,11 +1,9 @@
 import { useEffect, useState } from "react";
 import { Create, FormDataConsumer, NumberInput, PasswordInput, SelectInput, SimpleForm, TextInput, minLength, required } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
+import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { ProvinceInput } from "../inputs/places";
 import { useRoles } from "./choices";
-
-/** The fiscal year whose inspection regions an inspector's login names by default. */
-const REGION_YEAR = 2564;
 
 /** The inspection regions of a fiscal year, for an inspector's login. */
 function RegionInput({ fiscalYear }: { fiscalYear: number }) {
@@ -20,11 +18,14 @@ function RegionInput({ fiscalYear }: { fiscalYear: number }) {
   return <SelectInput source="regionCode" choices={regions} validate={required()} />;
 }
 
+/** A new login; an inspector's names a region of the working fiscal year by default (useFiscalYears). */
 export const AccountCreate = () => {
   const roles = useRoles();
+  const { current } = useFiscalYears();
+  if (current === null) return null;
   return (
     <Create redirect="list">
-      <SimpleForm defaultValues={{ role: "PROVINCE_OFFICER", fiscalYear: REGION_YEAR }}>
+      <SimpleForm defaultValues={{ role: "PROVINCE_OFFICER", fiscalYear: current }}>
         <TextInput source="username" validate={required()} autoComplete="off" />
         <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />
         <TextInput source="displayName" validate={required()} fullWidth />
@@ -36,7 +37,7 @@ export const AccountCreate = () => {
             ) : formData.role === "INSPECTOR" ? (
               <>
                 <NumberInput source="fiscalYear" />
-                <RegionInput fiscalYear={Number(formData.fiscalYear) || REGION_YEAR} />
+                <RegionInput fiscalYear={Number(formData.fiscalYear) || current} />
               </>
             ) : null
           }

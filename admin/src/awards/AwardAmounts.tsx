@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { usePermissions, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { formatBaht } from "../i18n";
+import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { AWARD_LEVELS } from "./choices";
 import { SetAwardAmountButton } from "./SetAwardAmountButton";
 
@@ -21,7 +22,11 @@ export function AwardAmounts() {
   const { permissions } = usePermissions();
   const dataProvider = usePanelDataProvider();
   const [amounts, setAmounts] = useState<AwardAmount[]>([]);
-  const [form, setForm] = useState({ fiscalYear: "2565", level: "EXCELLENT", amount: "" });
+  const { current } = useFiscalYears();
+  const [form, setForm] = useState({ fiscalYear: "", level: "EXCELLENT", amount: "" });
+  useEffect(() => {
+    if (current !== null) setForm((f) => (f.fiscalYear ? f : { ...f, fiscalYear: String(current) }));
+  }, [current]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     dataProvider

@@ -1,12 +1,23 @@
-import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from "@mui/material";
 import { useEffect, useState } from "react";
 import { Title, useLocaleState, useTranslate } from "react-admin";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { me } from "../authProvider";
 import { usePanelDataProvider } from "../dataProvider";
+import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { chartHeight, formatBaht } from "../i18n";
-
-const FISCAL_YEAR = 2564;
 
 interface Summary {
   awardCount: number;
@@ -73,15 +84,19 @@ export function Dashboard() {
   const dataProvider = usePanelDataProvider();
   const account = me();
   const showMoney = MONEY_ROLES.includes(account?.role ?? "");
+  const { years, current } = useFiscalYears();
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const fiscalYear = chosenYear ?? current;
+  const closed = years.find((year) => year.fiscalYear === fiscalYear)?.status === "CLOSED";
   useEffect(() => {
-    if (!showMoney) return;
+    if (!showMoney || fiscalYear === null) return;
     dataProvider
-      .query<{ budgetSummary: Summary; provinces: { code: string; nameTh: string; nameEn: string }[] }>("budgetSummary", { fiscalYear: FISCAL_YEAR })
+      .query<{ budgetSummary: Summary; provinces: { code: string; nameTh: string; nameEn: string }[] }>("budgetSummary", { fiscalYear })
       .then((data) => {
         setSummary(data.budgetSummary);
         setProvinces(Object.fromEntries(data.provinces.map((p) => [p.code, p])));
       });
-  }, [showMoney]);
+  }, [showMoney, fiscalYear]);
   const name = (code: string) => (locale === "en" ? provinces[code]?.nameEn : provinces[code]?.nameTh) ?? code;
   // The summary lists every province (zeros too); the chart shows those with awards.
   const chart = summary?.byProvince
@@ -98,9 +113,28 @@ export function Dashboard() {
       {(account?.role === "INSPECTOR" || account?.role === "JUDGE") && <ReviewWork />}
       {summary && (
         <>
-          <Typography variant="h6">
-            {translate("cl.dashboard.title")} · {translate("cl.dashboard.fiscalYear", { year: FISCAL_YEAR })}
-          </Typography>
+          <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+            <Typography variant="h6">
+              {translate("cl.dashboard.title")} · {translate("cl.dashboard.fiscalYear", { year: fiscalYear })}
+              {closed ? ` (${translate("cl.fiscalYears.CLOSED")})` : ""}
+            </Typography>
+            {years.length > 1 && (
+              <MuiTextField
+                select
+                size="small"
+                sx={{ width: 180 }}
+                label={translate("cl.fiscalYears.year")}
+                value={fiscalYear ?? ""}
+                onChange={(e) => setChosenYear(Number(e.target.value))}
+              >
+                {years.map((year) => (
+                  <MenuItem key={year.fiscalYear} value={year.fiscalYear}>
+                    {year.fiscalYear}
+                  </MenuItem>
+                ))}
+              </MuiTextField>
+            )}
+          </Stack>
           <Stack direction="row" spacing={2}>
             {(
               [

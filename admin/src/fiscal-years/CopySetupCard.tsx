@@ -20,12 +20,20 @@ interface CopyReport {
  * Copies one year's set-up into the next: a dry run lists what would be made, the copy makes it. A year that
  * already has set-up is refused with what it holds; every refusal in Thai.
  */
-export function CopySetupCard({ provinceName, onCopied }: { provinceName: (code: string) => string; onCopied: (toFiscalYear: number) => void }) {
+export function CopySetupCard({
+  fromFiscalYear,
+  provinceName,
+  onCopied,
+}: {
+  fromFiscalYear: number;
+  provinceName: (code: string) => string;
+  onCopied: (toFiscalYear: number) => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = usePanelDataProvider();
-  const [from, setFrom] = useState("2564");
-  const [to, setTo] = useState("2565");
+  const [from, setFrom] = useState(String(fromFiscalYear));
+  const [to, setTo] = useState(String(fromFiscalYear + 1));
   const [report, setReport] = useState<CopyReport | null>(null);
   const [error, setError] = useState<{ message: string; existing: SetupItem[] } | null>(null);
   const run = async (dryRun: boolean) => {

@@ -3,12 +3,7 @@ import { useState } from "react";
 import { Confirm, useLocale, useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage, formatDate } from "../i18n";
-
-export interface FiscalYearRow {
-  fiscalYear: number;
-  status: "OPEN" | "CLOSED";
-  closedAt: string | null;
-}
+import type { FiscalYearRow } from "./useFiscalYears";
 
 /** The programme's fiscal years, open or closed; an admin closes an ended one after confirming (a refusal says why in Thai). */
 export function YearsCard({ years, onChanged }: { years: FiscalYearRow[]; onChanged: () => void }) {

@@ -1,5 +1,6 @@
 import { Create, NumberInput, SelectInput, SimpleForm, TextInput, required, usePermissions, useTranslate } from "react-admin";
 import { me } from "../authProvider";
+import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { TambonInput } from "../inputs/places";
 import { ROUNDS } from "./choices";
 
@@ -8,11 +9,13 @@ export function NominationCreate() {
   const translate = useTranslate();
   const { permissions } = usePermissions();
   const province = permissions === "PROVINCE_OFFICER" ? (me()?.provinceCode ?? null) : null;
+  const { current } = useFiscalYears();
+  if (current === null) return null;
   return (
     <Create redirect="show">
       <SimpleForm>
         <TambonInput source="tambonCode" provinceCode={province} validate={required()} label="resources.nominations.fields.tambon" />
-        <NumberInput source="fiscalYear" defaultValue={2564} validate={required()} />
+        <NumberInput source="fiscalYear" defaultValue={current} validate={required()} />
         <SelectInput source="round" defaultValue="PROVINCE" choices={ROUNDS.map((id) => ({ id, name: translate(`enums.round.${id}`) }))} />
         <TextInput source="summary" multiline minRows={3} fullWidth validate={required()} />
       </SimpleForm>
