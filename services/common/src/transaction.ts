@@ -52,3 +52,11 @@ export function writeTransaction<T>(dataSource: DataSource, work: (manager: Enti
   );
   return run;
 }
+
+/**
+ * The find option that locks the rows a read inside `writeTransaction` returns, on MySQL/MariaDB (a missing
+ * row's gap too); nothing on SQLite, whose writers are already one queue (above) and which has no row locks.
+ */
+export function rowLock(manager: EntityManager, mode: "pessimistic_read" | "pessimistic_write"): { lock?: { mode: typeof mode } } {
+  return manager.connection.options.type === "better-sqlite3" ? {} : { lock: { mode } };
+}

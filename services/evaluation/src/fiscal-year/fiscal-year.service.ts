@@ -6,6 +6,7 @@ import {
   fiscalYearFirstDay,
   recordHistory,
   requireIdentity,
+  rowLock,
   writeTransaction,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
@@ -23,9 +24,7 @@ const openYear = (fiscalYear: number) =>
 
 /** The year's row, read with a shared lock on MySQL (a missing row's gap too) so that closing it waits for the write. */
 function lockedYear(manager: EntityManager, fiscalYear: number, mode: "pessimistic_read" | "pessimistic_write") {
-  const query = manager.createQueryBuilder(FiscalYear, "year").where("year.fiscalYear = :fiscalYear", { fiscalYear });
-  if (manager.connection.options.type !== "better-sqlite3") query.setLock(mode);
-  return query.getOne();
+  return manager.findOne(FiscalYear, { where: { fiscalYear }, ...rowLock(manager, mode) });
 }
 
 /**

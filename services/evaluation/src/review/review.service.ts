@@ -11,6 +11,7 @@ import {
   notFound,
   recordHistory,
   requireIdentity,
+  rowLock,
   writeTransaction,
 } from "@change-leaders/common";
 import { type EntityManager, In } from "typeorm";
@@ -138,8 +139,7 @@ export const reviewService = {
  * this CONFLICT (score again on the corrected rubric), one that comes later waits and then sees the review.
  */
 async function requireRubricAsScored(manager: EntityManager, rubricId: string, scoredOn: RubricCriterion[]): Promise<void> {
-  if (manager.connection.options.type !== "better-sqlite3")
-    await manager.findOne(Rubric, { where: { id: rubricId }, lock: { mode: "pessimistic_read" } });
+  await manager.findOne(Rubric, { where: { id: rubricId }, ...rowLock(manager, "pessimistic_read") });
   const current = await manager.find(RubricCriterion, { where: { rubricId }, order: { position: "ASC" } });
   const shape = (criteria: RubricCriterion[]) => JSON.stringify(criteria.map((c) => [c.code, c.weight, c.maxScore]));
   if (shape(current) !== shape(scoredOn))

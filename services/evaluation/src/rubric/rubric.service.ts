@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type RequestContext, DomainError, badInput, conflict, groupByKey, recordHistory, writeTransaction } from "@change-leaders/common";
+import { type RequestContext, DomainError, badInput, conflict, groupByKey, recordHistory, rowLock, writeTransaction } from "@change-leaders/common";
 import { In } from "typeorm";
 import { weightsAddUp } from "./rubric.arithmetic";
 import { Rubric, RubricCriterion } from "./rubric.entity";
@@ -77,7 +77,7 @@ export const rubricService = {
       await requireOpenYear(manager, input.fiscalYear);
       const before = await manager.findOne(Rubric, {
         where: { fiscalYear: input.fiscalYear, round: input.round },
-        ...(manager.connection.options.type === "better-sqlite3" ? {} : { lock: { mode: "pessimistic_write" as const } }),
+        ...rowLock(manager, "pessimistic_write"),
       });
       if (!before) {
         throw new DomainError("NOT_FOUND", `FY ${input.fiscalYear} has no ${input.round} rubric`, {
