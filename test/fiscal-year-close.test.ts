@@ -226,7 +226,7 @@ describeEachDatabase("closeFiscalYear: a closed year's contest and money are fin
       );
     // Rounds of a close and four records started a little later each round, until the close wins.
     let n = 0;
-    for (const delay of [0, 1, 2, 5, 10, 20, 40, 80]) {
+    for (const delay of [0, 1, 2, 5, 10, 20, 40, 80, 160, 320, 640]) {
       const close = ask(CLOSE, { fiscalYear: 2563 });
       await new Promise((resolve) => setTimeout(resolve, delay));
       const records = await Promise.all(Array.from({ length: 4 }, () => record((n += 1))));
