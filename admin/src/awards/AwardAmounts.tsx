@@ -23,10 +23,13 @@ export function AwardAmounts() {
   const dataProvider = usePanelDataProvider();
   const [amounts, setAmounts] = useState<AwardAmount[]>([]);
   const { current } = useFiscalYears();
-  const [form, setForm] = useState({ fiscalYear: "", level: "EXCELLENT", amount: "" });
-  useEffect(() => {
-    if (current !== null) setForm((f) => (f.fiscalYear ? f : { ...f, fiscalYear: String(current) }));
-  }, [current]);
+  // The year field shows the working year until the admin types another (derived, never written over).
+  const [form, setForm] = useState<{ fiscalYear: string | null; level: string; amount: string }>({
+    fiscalYear: null,
+    level: "EXCELLENT",
+    amount: "",
+  });
+  const fiscalYear = form.fiscalYear ?? (current === null ? "" : String(current));
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     dataProvider
@@ -61,7 +64,7 @@ export function AwardAmounts() {
               size="small"
               type="number"
               label={translate("resources.awards.fields.fiscalYear")}
-              value={form.fiscalYear}
+              value={fiscalYear}
               onChange={(e) => setForm({ ...form, fiscalYear: e.target.value })}
             />
             <MuiTextField
@@ -85,7 +88,7 @@ export function AwardAmounts() {
               helperText={error}
               onChange={(e) => setForm({ ...form, amount: e.target.value })}
             />
-            <SetAwardAmountButton fiscalYear={form.fiscalYear} level={form.level} amount={form.amount} onError={setError} onDone={saved} />
+            <SetAwardAmountButton fiscalYear={fiscalYear} level={form.level} amount={form.amount} onError={setError} onDone={saved} />
           </Stack>
         )}
       </CardContent>
