@@ -186,7 +186,7 @@ const READ_ALL = `
   }`;
 
 const CREATE_ACCOUNT = `mutation CreateAccount($input: AccountInput!) { createAccount(input: $input) { id } }`;
-const CREATE_API_KEY = `mutation CreateApiKey($name: String!) { createApiKey(name: $name) { key } }`;
+const CREATE_API_KEY = `mutation CreateApiKey($name: String!) { createApiKey(name: $name, purpose: "ทดสอบสิทธิ์หน่วยงานภาคี", scope: NAMED) { key } }`;
 const CREATE_EVENT = `mutation CreateEvent($input: EventInput!) { createEvent(input: $input) { id } }`;
 const UPDATE_EVENT = `mutation UpdateEvent($id: ID!, $input: EventUpdateInput!) { updateEvent(id: $id, input: $input) { id } }`;
 const CANCEL_EVENT = `mutation CancelEvent($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id } }`;

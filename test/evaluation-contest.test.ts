@@ -337,7 +337,7 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
 const NOMINATION_FIELDS = `id round status statusReason reviewCount averageScore rank award { id level amount rank plaqueAwardedAt }`;
 const NOMINATION = `query Nomination($id: ID!) { nomination(id: $id) { ${NOMINATION_FIELDS} } }`;
 const NOMINATIONS = `query Nominations($filter: NominationFilter) { nominations(filter: $filter) { nodes { ${NOMINATION_FIELDS} } } }`;
-const CREATE_KEY = `mutation { createApiKey(name: "staff names audit") { key } }`;
+const CREATE_KEY = `mutation { createApiKey(name: "staff names audit", purpose: "ตรวจสอบรายชื่อผู้ทบทวน", scope: NAMED) { key } }`;
 const STAFF = `query NominationStaff($id: ID!) {
   nomination(id: $id) { nominatedBy decidedBy nominator { username displayName role } reviews { reviewerName reviewer { username regionCode } } }
 }`;

@@ -108,7 +108,7 @@ describe("abuse limits at the gateway", () => {
 
   it("refuses a mutation with 101 aliases before anything runs: no key is made", async () => {
     const before = await apiKeyCount();
-    const answer = await post(system.url, { query: `mutation { ${times(101, (i) => `k${i}: createApiKey(name: "flood ${i}") { id }`)} }` }, admin);
+    const answer = await post(system.url, { query: `mutation { ${times(101, (i) => `k${i}: createApiKey(name: "flood ${i}", purpose: "ทดสอบการจำกัด") { id }`)} }` }, admin);
     expect([answer.status, answer.body?.errors?.[0].extensions?.code]).toEqual([400, "TOO_MANY_ALIASES"]);
     expect(await apiKeyCount()).toBe(before);
   });
@@ -146,7 +146,7 @@ describe("abuse limits at the gateway", () => {
     const answer = await send(system.url, {
       method: "POST",
       headers: { ...admin, "content-type": "text/plain" },
-      body: JSON.stringify({ query: `mutation { createApiKey(name: "csrf") { id } }` }),
+      body: JSON.stringify({ query: `mutation { createApiKey(name: "csrf", purpose: "ทดสอบ CSRF") { id } }` }),
     });
     expect(answer.status).toBe(400);
     expect(answer.contentType).toMatch(/json/);
@@ -304,6 +304,6 @@ const DASHBOARD = `query Summary($fiscalYear: Int!) {
   provinces { code nameTh nameEn } }`;
 const LEADERS_PAGE = `query Page($limit: Int!) { leaders(page: { limit: $limit }) { totalCount nodes { id } } }`;
 const PARTNER_QUERY = `query PartnerLeaders { leaders(page: { limit: 1 }) { totalCount } }`;
-const CREATE_API_KEY = `mutation CreateApiKey($name: String!) { createApiKey(name: $name) { key } }`;
+const CREATE_API_KEY = `mutation CreateApiKey($name: String!) { createApiKey(name: $name, purpose: "ทดสอบสิทธิ์หน่วยงานภาคี", scope: NAMED) { key } }`;
 const API_KEYS = `query ApiKeys { apiKeys { id } }`;
 const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`;

@@ -346,7 +346,7 @@ function API_KEYS() {
   return `query ApiKeys { apiKeys { id name prefix createdAt revokedAt } }`;
 }
 function CREATE_API_KEY() {
-  return `mutation CreateApiKey($name: String!) { createApiKey(name: $name) { id name key } }`;
+  return `mutation CreateApiKey($name: String!) { createApiKey(name: $name, purpose: "ทดสอบสิทธิ์หน่วยงานภาคี", scope: NAMED) { id name key } }`;
 }
 function REVOKE_API_KEY() {
   return `mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;

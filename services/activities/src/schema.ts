@@ -4,6 +4,7 @@ import { EngagementDrawResolver, EngagementPostResolver, TambonEngagementResolve
 import { EventResolver, TambonEventsResolver } from "./event/event.resolver";
 import { eventService } from "./event/event.service";
 import { ActivityHistoryResolver } from "./history/history.resolver";
+import { LeaderDataExportPart, LeaderDataExportResolver, leaderDataExportReference } from "./data-subject/leader-data-export";
 import { LeaderParticipationsResolver, ParticipationResolver } from "./participation/participation.resolver";
 import { ActivitiesYearSetupResolver } from "./fiscal-year/activities-year-setup.resolver";
 import { ProgressIndicatorResolver } from "./progress/progress-indicator.resolver";
@@ -27,13 +28,17 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
         TambonEngagementResolver,
         ActivityHistoryResolver,
         ActivitiesYearSetupResolver,
+        LeaderDataExportResolver,
       ],
+      // Reached only through people's leaderDataExport: named so that the entity is in this subgraph's schema.
+      orphanedTypes: [LeaderDataExportPart],
     },
     {
       Event: { __resolveReference: authenticatedReference((ref: { id: string }, ctx: RequestContext) => eventService.findReadable(ctx, ref.id)) },
       Tambon: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
       Leader: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Province: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+      ...leaderDataExportReference,
     },
   );
 }

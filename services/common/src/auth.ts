@@ -3,7 +3,8 @@ import { type FragmentDefinitionNode, type OperationDefinitionNode, type Selecti
 import type { AuthCheckerFn, MiddlewareFn } from "type-graphql";
 import { type RequestContext, requireIdentity } from "./context";
 import { forbidden, unauthenticated, unauthenticatedRequest } from "./errors";
-import { Role } from "./identity";
+import { type Identity, Role } from "./identity";
+import { partnerFieldRefused, partnerRefusedField, partnerScope } from "./need-to-know";
 
 /** Root fields anyone may call: `login` (and `__typename`, which reveals nothing). */
 export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(["login", "__typename"]);
@@ -26,8 +27,9 @@ export function rootFieldNames(operation: OperationDefinitionNode, fragments: Re
 }
 
 /**
- * Refuses an operation without an identity unless it only selects public root fields. Both the
- * gateway and every subgraph run it: a subgraph reached directly asks the same.
+ * Refuses an operation without an identity unless it only selects public root fields, and a partner's
+ * operation that selects what its key's scope does not cover (need-to-know.ts). Both the gateway and
+ * every subgraph run it: a subgraph reached directly asks the same.
  */
 export function authenticationPlugin<T extends { identity?: unknown }>(
   publicFields: ReadonlySet<string> = PUBLIC_ROOT_FIELDS,
@@ -35,8 +37,20 @@ export function authenticationPlugin<T extends { identity?: unknown }>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, document }) {
-          if (contextValue.identity) return;
+        async didResolveOperation({ contextValue, operation, document, schema }) {
+          if (contextValue.identity) {
+            // The client's name of the operation; the gateway names its subgraph fetches `<name>__<subgraph>__<n>`.
+            (contextValue as { operationName?: string | null }).operationName = operation?.name?.value.replace(/__[a-z]+__\d+$/, "") ?? null;
+            // A partner's operation is checked whole against its key's scope before anything is read.
+            const scope = partnerScope(contextValue.identity as Identity);
+            const refused = scope && partnerRefusedField(schema, document, scope);
+            if (scope && refused) {
+              const error = partnerFieldRefused(refused, scope);
+              error.extensions.http = { status: 200 };
+              throw error;
+            }
+            return;
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;

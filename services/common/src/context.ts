@@ -11,6 +11,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   dataSource: DataSource;
   config: Config;
+  /** The operation's name as the client gave it (set once the operation is known; the access log keeps it). */
+  operationName?: string | null;
 }
 
 export function createRequestContext(parts: Omit<RequestContext, "loaders">): RequestContext {

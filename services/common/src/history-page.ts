@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { discloseSnapshot } from "./need-to-know";
 import { type RequestContext, requireRole } from "./context";
 import { badInput } from "./errors";
 import type { Role } from "./identity";
@@ -72,9 +73,16 @@ export async function readHistory(
   const order = { at: "ASC", id: "ASC" } as const;
   if (page === WHOLE_HISTORY) {
     const nodes = await ctx.dataSource.manager.find(HistoryEntry, { where, order });
-    return { nodes, totalCount: nodes.length };
+    return { nodes: nodes.map((entry) => disclosed(ctx, entry)), totalCount: nodes.length };
   }
   const { limit, offset } = pageOf(page);
   const [nodes, totalCount] = await ctx.dataSource.manager.findAndCount(HistoryEntry, { where, order, skip: offset, take: limit });
-  return { nodes, totalCount };
+  return { nodes: nodes.map((entry) => disclosed(ctx, entry)), totalCount };
+}
+
+/** An entry with its snapshots as the need-to-know rule lets the caller read them (personal fields masked or removed). */
+function disclosed(ctx: RequestContext, entry: HistoryEntry): HistoryEntry {
+  entry.before = discloseSnapshot(ctx.identity, entry.before);
+  entry.after = discloseSnapshot(ctx.identity, entry.after);
+  return entry;
 }

@@ -27,6 +27,10 @@ export interface Identity {
   regionCode?: string | null;
   /** The account's session version when its login token was signed (a later one refuses the token). */
   sessionVersion?: number;
+  /** A partner key's scope, AGGREGATE or NAMED (need-to-know.ts); absent for accounts. */
+  scope?: string | null;
+  /** A partner key's stated purpose, written to the access log with what it read. */
+  purpose?: string | null;
 }
 
 /** The header that carries the gateway-signed identity to the subgraphs. */
@@ -94,6 +98,8 @@ interface TokenClaims {
   prov?: string | null;
   reg?: string | null;
   ver?: number;
+  scp?: string | null;
+  pur?: string | null;
 }
 
 function toClaims(identity: Identity): TokenClaims {
@@ -104,6 +110,7 @@ function toClaims(identity: Identity): TokenClaims {
     prov: identity.provinceCode ?? null,
     reg: identity.regionCode ?? null,
     ...(identity.sessionVersion === undefined ? {} : { ver: identity.sessionVersion }),
+    ...(identity.kind === "apiKey" ? { scp: identity.scope ?? null, pur: identity.purpose ?? null } : {}),
   };
 }
 
@@ -118,6 +125,7 @@ function fromClaims(payload: jwt.JwtPayload): Identity {
     provinceCode: claims.prov ?? null,
     regionCode: claims.reg ?? null,
     ...(Number.isSafeInteger(claims.ver) ? { sessionVersion: claims.ver } : {}),
+    ...(claims.kind === "apiKey" ? { scope: claims.scp ?? null, purpose: claims.pur ?? null } : {}),
   };
 }
 

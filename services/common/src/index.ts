@@ -16,6 +16,7 @@ export * from "./history-page";
 export * from "./identity";
 export * from "./loaders";
 export * from "./money";
+export * from "./need-to-know";
 export * from "./observability";
 export * from "./pagination";
 export * from "./peer";

@@ -10,11 +10,23 @@ const GATEWAY_SERVICE: Identity = { kind: "apiKey", id: "service:gateway", name:
 export const CALLER_CACHE_MS = 30_000;
 const MAX_CACHED_CALLERS = 10_000;
 
-const API_KEY_QUERY = "query GatewayApiKeyIdentity($key: String!) { apiKeyIdentity(key: $key) { id name role } }";
+const API_KEY_QUERY = "query GatewayApiKeyIdentity($key: String!) { apiKeyIdentity(key: $key) { id name role scope purpose expiresAt } }";
 const SESSION_QUERY = "query GatewayAccountSession($accountId: ID!) { accountSession(accountId: $accountId) { active sessionVersion } }";
 
 /** The cache's key for an API key: its SHA-256, so no raw key stays in this process's memory. */
 const cacheKeyOf = (key: string) => crypto.createHash("sha256").update(key).digest("base64url");
+
+interface ApiKeyAnswer {
+  id: string;
+  name: string;
+  role: Role;
+  scope: string;
+  purpose: string;
+  expiresAt: string | null;
+}
+
+/** A key's partner identity with its expiry (epoch ms), as cached. */
+type KnownApiKey = Identity & { expiresAt: number | null };
 
 interface AccountSession {
   active: boolean;
@@ -55,7 +67,7 @@ class CallerCache<T> {
  * is honoured by every gateway replica within 30 s, and at once by the replica that carried it.
  */
 export class CallerVerifier {
-  private readonly apiKeys = new CallerCache<Identity | null>();
+  private readonly apiKeys = new CallerCache<KnownApiKey | null>();
   private readonly sessions = new CallerCache<AccountSession | null>();
 
   constructor(
@@ -63,9 +75,12 @@ export class CallerVerifier {
     private readonly config: Config,
   ) {}
 
-  /** The partner a key belongs to, or null for a key that is unknown or revoked. */
-  identityOf(key: string): Promise<Identity | null> {
-    return this.apiKeys.get(cacheKeyOf(key), () => this.askApiKey(key), false);
+  /** The partner a key belongs to, or null for a key that is unknown, revoked or expired (expiry checked on every request, not cached). */
+  async identityOf(key: string): Promise<Identity | null> {
+    const known = await this.apiKeys.get(cacheKeyOf(key), () => this.askApiKey(key), false);
+    if (!known || (known.expiresAt !== null && known.expiresAt <= Date.now())) return null;
+    const { expiresAt: _expiresAt, ...identity } = known;
+    return identity;
   }
 
   /**
@@ -82,9 +97,19 @@ export class CallerVerifier {
     this.sessions.forget();
   }
 
-  private async askApiKey(key: string): Promise<Identity | null> {
-    const found = (await this.ask<{ apiKeyIdentity: { id: string; name: string; role: Role } | null }>(API_KEY_QUERY, { key })).apiKeyIdentity;
-    return found ? { kind: "apiKey", id: found.id, name: found.name, role: found.role } : null;
+  private async askApiKey(key: string): Promise<KnownApiKey | null> {
+    const found = (await this.ask<{ apiKeyIdentity: ApiKeyAnswer | null }>(API_KEY_QUERY, { key })).apiKeyIdentity;
+    return found
+      ? {
+          kind: "apiKey",
+          id: found.id,
+          name: found.name,
+          role: found.role,
+          scope: found.scope,
+          purpose: found.purpose,
+          expiresAt: found.expiresAt ? Date.parse(found.expiresAt) : null,
+        }
+      : null;
   }
 
   private async askSession(accountId: string): Promise<AccountSession | null> {

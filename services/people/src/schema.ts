@@ -11,6 +11,7 @@ import { AccountResolver } from "./account/account.resolver";
 import { accountService } from "./account/account.service";
 import { ApiKeyResolver } from "./apikey/apikey.resolver";
 import { AuditResolver } from "./audit/history.resolver";
+import { DataSubjectResolver } from "./data-subject/data-subject.resolver";
 import { FiscalYearSetupResolver } from "./fiscal-year/fiscal-year-setup.resolver";
 import { DistrictResolver, ProvinceResolver, TambonResolver } from "./geography/geography.resolver";
 import { geographyReferences } from "./geography/geography.reference";
@@ -43,6 +44,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
         ApiKeyResolver,
         AuditResolver,
         RetentionResolver,
+        DataSubjectResolver,
         FiscalYearSetupResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -11,6 +11,7 @@ import { TambonRef } from "../tambon/tambon.ref";
 import { Nomination } from "./nomination.entity";
 import { Decision, NominationFilter, NominationInput, NominationPage } from "./nomination.inputs";
 import { nominationService } from "./nomination.service";
+import { mayReadReviews } from "./nomination.visibility";
 import { awardService } from "../award/award.service";
 
 @Resolver(() => Nomination)
@@ -18,6 +19,14 @@ export class NominationResolver {
   @Query(() => Nomination, { nullable: true })
   nomination(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
     return nominationService.findReadable(ctx, id);
+  }
+
+  @Authorized(Role.INSPECTOR, Role.JUDGE)
+  @Query(() => [String], {
+    description: "The tambons of the nominations the calling inspector or judge may read: people shows them those tambons' leaders (need to know)",
+  })
+  readableNominationTambons(@Ctx() ctx: RequestContext): Promise<string[]> {
+    return nominationService.readableTambons(ctx);
   }
 
   @Query(() => NominationPage, { description: "Nominations by fiscal year, round, status, province or tambon" })
@@ -85,8 +94,9 @@ export class NominationResolver {
     return nomination.evidenceLinks ?? [];
   }
 
-  @FieldResolver(() => [Review], { description: "The panel's reviews, oldest first" })
-  reviews(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<Review[]> {
+  @FieldResolver(() => [Review], { description: "The panel's reviews, oldest first (none for an officer of another province)" })
+  async reviews(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<Review[]> {
+    if (!mayReadReviews(ctx, nomination)) return [];
     return reviewService.ofNomination(ctx, nomination.id);
   }
 

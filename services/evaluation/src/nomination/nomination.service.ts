@@ -68,6 +68,14 @@ export const nominationService = {
     return { nodes, totalCount };
   },
 
+  /** The distinct tambons of the nominations the caller may read, in code order. */
+  async readableTambons(ctx: RequestContext): Promise<string[]> {
+    const query = ctx.dataSource.manager.createQueryBuilder(Nomination, "nomination").select("DISTINCT nomination.tambonCode", "code");
+    const scope = await nominationScope(ctx, "nomination");
+    if (scope) query.where(scope.condition, scope.parameters);
+    return (await query.orderBy("code").getRawMany<{ code: string }>()).map((row) => row.code);
+  },
+
   /** The nomination when the caller may read it (inspectors: their region; judges: the national round). */
   async findReadable(ctx: RequestContext, id: string): Promise<Nomination | null> {
     const nomination = await this.find(ctx, id);

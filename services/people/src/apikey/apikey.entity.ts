@@ -1,3 +1,4 @@
+import { PartnerScope } from "@change-leaders/common";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 
@@ -22,6 +23,18 @@ export class ApiKey {
 
   @Column({ name: "key_hash", type: "varchar", length: 64, unique: true })
   keyHash!: string;
+
+  @Field(() => PartnerScope, { description: "AGGREGATE: counts and tambon/province results only; NAMED: also leaders' names and community roles" })
+  @Column({ type: "varchar", length: 16, default: PartnerScope.AGGREGATE })
+  scope!: PartnerScope;
+
+  @Field({ description: "Why the agency reads (PDPA purpose limitation), shown with every read it makes" })
+  @Column({ type: "varchar", length: 500, default: "" })
+  purpose!: string;
+
+  @Field(() => Date, { nullable: true, description: "After this moment the key answers UNAUTHENTICATED (keys made before scopes: none)" })
+  @Column({ name: "expires_at", type: "datetime", precision: 3, nullable: true })
+  expiresAt!: Date | null;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "datetime", precision: 6 })

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import {
   type Identity,
   type RequestContext,
+  PartnerScope,
   Role,
   badInput,
   forbidden,
@@ -19,13 +20,34 @@ export const GATEWAY_SERVICE_ID = "service:gateway";
 /** Keys look like `clk_<43 base64url characters>` (256 random bits). */
 const KEY_PREFIX = "clk_";
 export const hashApiKey = (key: string) => crypto.createHash("sha256").update(key, "utf8").digest("hex");
+/** A key lives at most two years: an agreement with a partner agency is renewed, not left open. */
+const MAX_KEY_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
+
+export interface NewApiKey {
+  name: string;
+  scope: PartnerScope;
+  purpose: string;
+  expiresAt: Date;
+}
+
 const snapshot = ({ keyHash: _hash, ...rest }: ApiKey) => rest;
 
 export const apiKeyService = {
-  async create(ctx: RequestContext, name: string): Promise<{ apiKey: ApiKey; key: string }> {
+  async create(ctx: RequestContext, input: NewApiKey): Promise<{ apiKey: ApiKey; key: string }> {
     requireRole(ctx, Role.ADMIN);
-    const trimmed = name.trim();
-    if (trimmed.length < 1 || trimmed.length > 200) throw badInput("name", "name is 1–200 characters");
+    const trimmed = input.name.trim();
+    if (trimmed.length < 1 || trimmed.length > 200)
+      throw badInput("name", "name is 1–200 characters", { messageTh: "ชื่อกุญแจ API ยาว 1–200 ตัวอักษร" });
+    const purpose = input.purpose.trim();
+    if (purpose.length < 5 || purpose.length > 500)
+      throw badInput("purpose", "purpose says why the agency reads, 5–500 characters", {
+        messageTh: "กรุณาระบุวัตถุประสงค์การใช้ข้อมูลของหน่วยงาน (5–500 ตัวอักษร)",
+      });
+    const now = Date.now();
+    if (!(input.expiresAt.getTime() > now) || input.expiresAt.getTime() > now + MAX_KEY_LIFETIME_MS)
+      throw badInput("expiresAt", "expiresAt is in the future and at most two years ahead", {
+        messageTh: "วันหมดอายุของกุญแจต้องอยู่ในอนาคต และไม่เกิน 2 ปีนับจากวันนี้",
+      });
     const key = `${KEY_PREFIX}${crypto.randomBytes(32).toString("base64url")}`;
     return writeTransaction(ctx.dataSource, async (manager) => {
       const apiKey = manager.create(ApiKey, {
@@ -33,6 +55,9 @@ export const apiKeyService = {
         name: trimmed,
         prefix: key.slice(0, 12),
         keyHash: hashApiKey(key),
+        scope: input.scope,
+        purpose,
+        expiresAt: input.expiresAt,
         createdBy: ctx.identity?.id ?? null,
         revokedAt: null,
       });
@@ -62,13 +87,14 @@ export const apiKeyService = {
   },
 
   /**
-   * The PARTNER identity of a live key, or null. Only the gateway's service identity may ask (the
+   * The PARTNER identity of a live key (not revoked, not expired), with its scope and purpose, or null. Only the gateway's service identity may ask (the
    * gateway signs it with the shared secret); everyone else gets FORBIDDEN.
    */
-  async identityOfKey(ctx: RequestContext, key: string): Promise<Identity | null> {
+  async identityOfKey(ctx: RequestContext, key: string): Promise<(Identity & { expiresAt: Date | null }) | null> {
     if (ctx.identity?.id !== GATEWAY_SERVICE_ID) throw forbidden("Only the gateway verifies API keys");
     if (!key.startsWith(KEY_PREFIX) || key.length > 100) return null;
     const apiKey = await ctx.dataSource.manager.findOneBy(ApiKey, { keyHash: hashApiKey(key), revokedAt: IsNull() });
-    return apiKey ? { kind: "apiKey", id: apiKey.id, name: apiKey.name, role: Role.PARTNER } : null;
+    if (!apiKey || (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now())) return null;
+    return { kind: "apiKey", id: apiKey.id, name: apiKey.name, role: Role.PARTNER, scope: apiKey.scope, purpose: apiKey.purpose, expiresAt: apiKey.expiresAt };
   },
 };

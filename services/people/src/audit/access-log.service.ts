@@ -4,7 +4,9 @@ import {
   type Page,
   type PageInput,
   type RequestContext,
+  type PersonalField,
   badInput,
+  personalFieldsInSnapshots,
   requireIdentity,
   requireRole,
   Role,
@@ -12,22 +14,8 @@ import {
 import type { AccessLogFilter } from "./access-log.inputs";
 import { AccessLogEntry } from "./access-log.entity";
 
-/** A leader's personal data (SPEC §2, need to know): every read of one of these in full is logged. */
-export const PERSONAL_FIELDS = ["birthDate", "nationalId", "phone"] as const;
-export type LoggedField = (typeof PERSONAL_FIELDS)[number];
-
-/** The personal fields that hold a value in any before/after snapshot of these history entries. */
-export function personalFieldsIn(entries: Pick<HistoryEntry, "before" | "after">[]): LoggedField[] {
-  const found = new Set<LoggedField>();
-  for (const entry of entries) {
-    for (const snapshot of [entry.before, entry.after]) {
-      if (!snapshot) continue;
-      const values = JSON.parse(snapshot) as Record<string, unknown>;
-      for (const field of PERSONAL_FIELDS) if (values[field] !== null && values[field] !== undefined) found.add(field);
-    }
-  }
-  return PERSONAL_FIELDS.filter((field) => found.has(field));
-}
+/** What a read can disclose: a personal field in full (staff), or a name (partners). */
+export type LoggedField = PersonalField | "firstName" | "lastName";
 
 /**
  * Records staff reads of personal data. Every field read of the same request in the same tick goes
@@ -71,6 +59,8 @@ export const accessLogService = {
           actorName: identity.name,
           actorRole: identity.role,
           requestId: ctx.requestId,
+          operation: ctx.operationName?.slice(0, 128) ?? null,
+          purpose: identity.purpose?.slice(0, 500) ?? null,
           leaderId: leader,
           fields: [...names].sort().join(","),
           at,
@@ -83,7 +73,8 @@ export const accessLogService = {
 
   /** Logs a read of a leader's history: the personal fields its snapshots carry, one row. */
   async recordHistory(ctx: RequestContext, leaderId: string, entries: Pick<HistoryEntry, "before" | "after">[]): Promise<void> {
-    await Promise.all(personalFieldsIn(entries).map((field) => accessLogService.record(ctx, leaderId, field)));
+    const fields = personalFieldsInSnapshots(entries.flatMap((entry) => [entry.before, entry.after]));
+    await Promise.all(fields.map((field) => accessLogService.record(ctx, leaderId, field)));
   },
 
   /** The reads of one leader's personal data, latest first (admins). */

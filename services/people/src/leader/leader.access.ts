@@ -1,18 +1,54 @@
-import { type Identity, type RequestContext, Role, forbidden, requireIdentity, requireProvince } from "@change-leaders/common";
+import {
+  type Identity,
+  type RequestContext,
+  Role,
+  forbidden,
+  partnerScope,
+  PartnerScope,
+  queryPeer,
+  requireIdentity,
+  requireProvince,
+} from "@change-leaders/common";
 
-/** Roles that read leaders (every role; PARTNER without personal data). */
+/** Roles that change leaders. */
 const WRITERS: ReadonlySet<Role> = new Set([Role.ADMIN, Role.PROVINCE_OFFICER]);
 
+/** Roles that read leaders only of the tambons whose nominations they may read (SPEC section 2). */
+const NOMINATION_READERS: ReadonlySet<Role> = new Set([Role.INSPECTOR, Role.JUDGE]);
+
+const NOMINATED_TAMBONS = "query NeedToKnowTambons { readableNominationTambons }";
+
 /**
- * The access rules of leaders (SPEC sections 2 and 5.7), in one place:
- * - every authenticated role reads; a PROVINCE_OFFICER only the leaders of their province (`provinceScope`);
- * - ADMIN writes anywhere, a PROVINCE_OFFICER only in their province; nobody else writes;
- * - a PARTNER never receives national ID, phone or birth date.
+ * The access rules of leaders (SPEC sections 2 and 5.7), in one place; the personal fields follow the
+ * need-to-know rule of common (need-to-know.ts):
+ * - a PROVINCE_OFFICER reads only the leaders of their province (`provinceScope`);
+ * - an INSPECTOR or JUDGE only the leaders of the tambons of the nominations they may read (their
+ *   regions' provinces that year, the national round), as the evaluation subgraph says;
+ * - a PARTNER of AGGREGATE scope no leader at all, a NAMED one names and community roles;
+ * - ADMIN writes anywhere, a PROVINCE_OFFICER only in their province; nobody else writes.
  */
 export const leaderAccess = {
-  /** FORBIDDEN unless the caller may read a leader of `provinceCode` (the province scope of common). */
-  assertRead(ctx: RequestContext, provinceCode: string): void {
-    requireProvince(ctx, provinceCode, "This leader belongs to another province");
+  /** FORBIDDEN unless the caller may read this leader. */
+  async assertRead(ctx: RequestContext, leader: { provinceCode: string; tambonCode: string }): Promise<void> {
+    requireProvince(ctx, leader.provinceCode, "This leader belongs to another province");
+    if (partnerScope(ctx.identity) === PartnerScope.AGGREGATE) throw forbidden("An AGGREGATE partner key reads no leader");
+    const tambons = await leaderAccess.readableTambons(ctx);
+    if (tambons && !tambons.includes(leader.tambonCode)) throw forbidden("This leader is not of a nomination you review");
+  },
+
+  /**
+   * The tambons whose leaders the caller may read, or null for no such limit (the province scope
+   * aside). Asked of evaluation once per request, with the caller's own identity.
+   */
+  async readableTambons(ctx: RequestContext): Promise<string[] | null> {
+    if (!NOMINATION_READERS.has(requireIdentity(ctx).role)) return null;
+    return ctx.loaders
+      .get<string, string[]>("readableNominationTambons", (keys) =>
+        queryPeer<{ readableNominationTambons: string[] }>(ctx, "evaluation", NOMINATED_TAMBONS).then((answer) =>
+          keys.map(() => answer.readableNominationTambons),
+        ),
+      )
+      .load("all");
   },
 
   /** FORBIDDEN unless the caller may create or change leaders in `provinceCode` (any province when omitted). */
@@ -21,10 +57,5 @@ export const leaderAccess = {
     if (!WRITERS.has(identity.role)) throw forbidden("Your role may not change leaders");
     if (provinceCode !== undefined) requireProvince(ctx, provinceCode, "Officers change only the leaders of their own province");
     return identity;
-  },
-
-  /** True when the caller may receive personal data at all. */
-  seesPersonalData(ctx: RequestContext): boolean {
-    return requireIdentity(ctx).role !== Role.PARTNER;
   },
 };

@@ -1,4 +1,4 @@
-import { type RequestContext, DateScalar, PageInput, pageOf } from "@change-leaders/common";
+import { type RequestContext, DateScalar, PageInput, Role, birthYearBE, forbidden, pageOf, requireIdentity } from "@change-leaders/common";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Tambon } from "../geography/tambon.entity";
 import { geographyService } from "../geography/geography.service";
@@ -49,19 +49,44 @@ export class LeaderResolver {
     return leaderImport.run(ctx, csv, dryRun);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "13 digits. Refused to partners; every staff read is logged" })
+  @FieldResolver(() => String)
+  firstName(@Root() leader: Leader, @Ctx() ctx: RequestContext): string | Promise<string> {
+    return leaderService.named(ctx, leader, "firstName");
+  }
+
+  @FieldResolver(() => String)
+  lastName(@Root() leader: Leader, @Ctx() ctx: RequestContext): string | Promise<string> {
+    return leaderService.named(ctx, leader, "lastName");
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "13 digits for ADMIN and the leader's own province officer (each read logged); x-xxxx-xxxxx-12-3 for other staff; refused to partners",
+  })
   nationalId(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<string | null> {
     return leaderService.personal(ctx, leader, "nationalId");
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Normalised, e.g. 0812345678. Refused to partners; every staff read is logged" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "e.g. 0812345678 for ADMIN and the leader's own province officer (each read logged); the last four digits (xxxxxx5678) for other staff; refused to partners",
+  })
   phone(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<string | null> {
     return leaderService.personal(ctx, leader, "phone");
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "Refused to partners" })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: "For ADMIN and the leader's own province officer (each read logged); null for other staff, who see birthYear; refused to partners",
+  })
   birthDate(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<string | null> {
     return leaderService.personal(ctx, leader, "birthDate");
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The year of birth in the Buddhist Era (the masked birth date), for staff; refused to partners" })
+  birthYear(@Root() leader: Leader, @Ctx() ctx: RequestContext): number | null {
+    if (requireIdentity(ctx).role === Role.PARTNER) throw forbidden("Partners do not receive personal data (birthYear)");
+    return birthYearBE(leader.birthDate);
   }
 
   @FieldResolver(() => Tambon, { nullable: true })

@@ -17,10 +17,15 @@ import {
   recordHistory,
   writeTransaction,
   provinceScope,
+  type PersonalField,
+  Role,
+  maskPersonal,
+  personalDisclosure,
+  requireIdentity,
 } from "@change-leaders/common";
 import { Brackets, type EntityManager, In, IsNull } from "typeorm";
 import { Tambon } from "../geography/tambon.entity";
-import { accessLogService, type LoggedField } from "../audit/access-log.service";
+import { accessLogService } from "../audit/access-log.service";
 import { leaderAccess } from "./leader.access";
 import { Leader } from "./leader.entity";
 import { type LeaderFilter, type LeaderInput, LeaderPage, type LeaderUpdateInput, type SortInput } from "./leader.inputs";
@@ -69,7 +74,7 @@ export const leaderService = {
   async findReadable(ctx: RequestContext, id: string): Promise<Leader | null> {
     provinceScope(ctx); // an officer account without a province is refused before anything is read
     const leader = await this.find(ctx, id);
-    if (leader) leaderAccess.assertRead(ctx, leader.provinceCode);
+    if (leader) await leaderAccess.assertRead(ctx, leader);
     return leader;
   },
 
@@ -83,6 +88,11 @@ export const leaderService = {
     if (scope !== null) {
       if (filter?.provinceCode && filter.provinceCode !== scope) return { nodes: [], totalCount: 0 };
       query.andWhere("leader.provinceCode = :scope", { scope });
+    }
+    const readable = await leaderAccess.readableTambons(ctx);
+    if (readable !== null) {
+      if (readable.length === 0) return { nodes: [], totalCount: 0 };
+      query.andWhere("leader.tambonCode IN (:...readable)", { readable });
     }
     if (filter?.provinceCode) query.andWhere("leader.provinceCode = :provinceCode", { provinceCode: filter.provinceCode });
     if (filter?.districtCode) query.andWhere("leader.districtCode = :districtCode", { districtCode: filter.districtCode });
@@ -146,6 +156,8 @@ export const leaderService = {
   async ofTambon(ctx: RequestContext, tambonCode: string, page: PageInput): Promise<Page<Leader>> {
     const scope = provinceScope(ctx);
     if (scope !== null && tambonCode.slice(0, 2) !== scope) return { nodes: [], totalCount: 0 };
+    const readable = await leaderAccess.readableTambons(ctx);
+    if (readable !== null && !readable.includes(tambonCode)) return { nodes: [], totalCount: 0 };
     return childPageLoader(
       ctx,
       "leadersOfTambon",
@@ -159,12 +171,25 @@ export const leaderService = {
     ).load(tambonCode);
   },
 
-  /** A personal field for the caller: FORBIDDEN for a PARTNER; for staff, logged before it is served. */
-  async personal(ctx: RequestContext, leader: Leader, field: LoggedField): Promise<string | null> {
-    if (!leaderAccess.seesPersonalData(ctx)) throw leaderForbiddenPersonal(field);
+  /**
+   * A personal field as the need-to-know rule gives it to the caller: FORBIDDEN for a PARTNER, masked
+   * for staff outside the leader's province (a birth date: null, its year is `birthYear`), in full for
+   * ADMIN and the leader's own officer — logged before it is served.
+   */
+  async personal(ctx: RequestContext, leader: Leader, field: PersonalField): Promise<string | null> {
+    const disclosure = personalDisclosure(requireIdentity(ctx), leader.provinceCode);
+    if (disclosure === "REFUSED") throw leaderForbiddenPersonal(field);
     const value = leader[field];
-    if (value !== null) await accessLogService.record(ctx, leader.id, field);
+    if (value === null || value === "") return null; // "" is an anonymised national ID
+    if (disclosure === "MASKED") return field === "birthDate" ? null : maskPersonal(field, value);
+    await accessLogService.record(ctx, leader.id, field);
     return value;
+  },
+
+  /** A leader's name as served: to a partner (NAMED scope), only after the read is logged with the key and its purpose. */
+  named(ctx: RequestContext, leader: Leader, field: "firstName" | "lastName"): string | Promise<string> {
+    if (ctx.identity?.role !== Role.PARTNER) return leader[field];
+    return accessLogService.record(ctx, leader.id, field).then(() => leader[field]);
   },
 
   async create(ctx: RequestContext, input: LeaderInput): Promise<Leader> {

@@ -6,6 +6,7 @@ import { LeaderRetention1795474236292 as sqliteLeaderRetention1795474236292 } fr
 import { AccountSessions1796389806216 as sqliteAccountSessions1796389806216 } from "./sqlite/1796389806216-AccountSessions";
 import { LoginFailures1796390377585 as sqliteLoginFailures1796390377585 } from "./sqlite/1796390377585-LoginFailures";
 import { InspectionRegionsPerYear1796567905965 as sqliteInspectionRegionsPerYear1796567905965 } from "./sqlite/1796567905965-InspectionRegionsPerYear";
+import { NeedToKnow1796640967085 as sqliteNeedToKnow1796640967085 } from "./sqlite/1796640967085-NeedToKnow";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { LeadersStaffKeys1795465924063 as mysqlLeadersStaffKeys1795465924063 } from "./mysql/1795465924063-LeadersStaffKeys";
 import { LeaderNameOrderIndex1795473520772 as mysqlLeaderNameOrderIndex1795473520772 } from "./mysql/1795473520772-LeaderNameOrderIndex";
@@ -13,6 +14,7 @@ import { LeaderRetention1795474236292 as mysqlLeaderRetention1795474236292 } fro
 import { AccountSessions1796389806216 as mysqlAccountSessions1796389806216 } from "./mysql/1796389806216-AccountSessions";
 import { LoginFailures1796390377585 as mysqlLoginFailures1796390377585 } from "./mysql/1796390377585-LoginFailures";
 import { InspectionRegionsPerYear1796567905965 as mysqlInspectionRegionsPerYear1796567905965 } from "./mysql/1796567905965-InspectionRegionsPerYear";
+import { NeedToKnow1796640967085 as mysqlNeedToKnow1796640967085 } from "./mysql/1796640967085-NeedToKnow";
 
 /** The people store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const peopleMigrations: MigrationSet = {
@@ -24,6 +26,7 @@ export const peopleMigrations: MigrationSet = {
     sqliteAccountSessions1796389806216,
     sqliteLoginFailures1796390377585,
     sqliteInspectionRegionsPerYear1796567905965,
+    sqliteNeedToKnow1796640967085,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -33,5 +36,6 @@ export const peopleMigrations: MigrationSet = {
     mysqlAccountSessions1796389806216,
     mysqlLoginFailures1796390377585,
     mysqlInspectionRegionsPerYear1796567905965,
+    mysqlNeedToKnow1796640967085,
   ],
 };

@@ -55,44 +55,75 @@ async function anonymiseBatch(manager: EntityManager, cutoff: Date, options: Ret
   if (manager.connection.options.type !== "better-sqlite3") select.setLock("pessimistic_write");
   const ours = (await select.getMany()).map((leader) => leader.id);
   if (ours.length === 0) return [0, 0];
-  const result = await manager
+  const detail = { anonymisedAt: now.toISOString(), retentionDays: options.retentionDays, withdrawnBefore: cutoff.toISOString() };
+  const historyEntries = await anonymiseLeaders(manager, ours, {
+    now,
+    onlyWithdrawn: true,
+    action: "ANONYMISE",
+    detail,
+    actor: options.identity ? { id: options.identity.id, name: options.identity.name, role: options.identity.role } : { ...RETENTION_JOB_ACTOR, role: null },
+    requestId: options.requestId ?? null,
+  });
+  return [ours.length, historyEntries];
+}
+
+export interface Anonymisation {
+  now: Date;
+  /** Only leaders still WITHDRAWN (the retention job); an erasure on request takes any leader. */
+  onlyWithdrawn: boolean;
+  /** The history entry's action: ANONYMISE (retention) or ERASE (on the person's request). */
+  action: "ANONYMISE" | "ERASE";
+  /** What the history entry keeps about it (never the data removed). */
+  detail: Record<string, unknown>;
+  actor: { id: string; name: string; role: string | null };
+  requestId: string | null;
+}
+
+/**
+ * Removes, irreversibly, everything that identifies these leaders (held by the caller's transaction):
+ * one conditional UPDATE of their rows, their history snapshots stripped with JSON_REPLACE (SQLite and
+ * MySQL/MariaDB alike), and one history entry each that says it happened, by whom and why. Returns the
+ * number of history entries stripped; throws (rolling back) when a leader was no longer to be anonymised.
+ */
+export async function anonymiseLeaders(manager: EntityManager, ids: string[], how: Anonymisation): Promise<number> {
+  const update = manager
     .createQueryBuilder()
     .update(Leader)
-    .set({ ...ANONYMISED_VALUES, deletionMarker: () => "id", anonymisedAt: now, version: () => "version + 1", updatedAt: now })
-    .where("id IN (:...ours)", { ours })
-    .andWhere("status = :withdrawn AND anonymised_at IS NULL", { withdrawn: LeaderStatus.WITHDRAWN })
-    .execute();
-  if (result.affected !== ours.length) throw new Error("Leaders changed while the retention job held them; rolled back, the next run retries");
-  const historyEntries = await leaderHistory(manager, ours).getCount();
+    .set({ ...ANONYMISED_VALUES, deletionMarker: () => "id", anonymisedAt: how.now, version: () => "version + 1", updatedAt: how.now })
+    .where("id IN (:...ids)", { ids })
+    .andWhere("anonymised_at IS NULL");
+  if (how.onlyWithdrawn) update.andWhere("status = :withdrawn", { withdrawn: LeaderStatus.WITHDRAWN });
+  const result = await update.execute();
+  if (result.affected !== ids.length) throw new Error("Leaders changed while they were held for anonymisation; rolled back, the next run retries");
+  const historyEntries = await leaderHistory(manager, ids).getCount();
   // BEFORE is a reserved word of MySQL: both columns are quoted for the dialect.
   const [before, after] = ["before", "after"].map((column) => manager.connection.driver.escape(column));
   const paths = ANONYMISED_SNAPSHOT_KEYS.map(() => "?, ?").join(", ");
   const values = ANONYMISED_SNAPSHOT_KEYS.flatMap((key) => [`$.${key}`, ANONYMISED_VALUES[key]]);
   await manager.query(
     `UPDATE history_entry SET ${before} = JSON_REPLACE(${before}, ${paths}), ${after} = JSON_REPLACE(${after}, ${paths})
-     WHERE entity_name = 'Leader' AND entity_id IN (${ours.map(() => "?").join(", ")})`,
-    [...values, ...values, ...ours],
+     WHERE entity_name = 'Leader' AND entity_id IN (${ids.map(() => "?").join(", ")})`,
+    [...values, ...values, ...ids],
   );
-  const actor = options.identity ?? null;
-  const detail = JSON.stringify({ anonymisedAt: now.toISOString(), retentionDays: options.retentionDays, withdrawnBefore: cutoff.toISOString() });
+  const detail = JSON.stringify(how.detail);
   await insertInChunks(
     manager,
     HistoryEntry,
-    ours.map((id) => ({
+    ids.map((id) => ({
       id: crypto.randomUUID(),
       entityName: "Leader",
       entityId: id,
-      action: "ANONYMISE",
-      actorId: actor?.id ?? RETENTION_JOB_ACTOR.id,
-      actorName: actor?.name ?? RETENTION_JOB_ACTOR.name,
-      actorRole: actor?.role ?? null,
-      requestId: options.requestId ?? null,
-      at: now,
+      action: how.action,
+      actorId: how.actor.id,
+      actorName: how.actor.name,
+      actorRole: how.actor.role,
+      requestId: how.requestId,
+      at: how.now,
       before: null,
       after: detail,
     })),
   );
-  return [ours.length, historyEntries];
+  return historyEntries;
 }
 
 /**
