@@ -147,9 +147,8 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
     expect(accounts(await read(inspector))).toEqual({ nominator: null, reviewers: ["inspector.region9"] });
     expect(accounts(await read(executive))).toEqual({ nominator: null, reviewers: [null] });
     expect((await read(executive)).reviews[0].reviewerName).toEqual(expect.any(String));
-    // The audit's query with a partner's key: no account, no staff name, no account id.
-    const seen = await read(partner);
-    expect(seen).toEqual({ nominatedBy: null, decidedBy: null, nominator: null, reviews: [{ reviewerName: null, reviewer: null }] });
+    // A partner reads decided results only (SPEC section 2): this nomination is still under review.
+    expect((await call<{ nomination: StaffView | null }>(STAFF, { id: nominationId }, partner)).data!.nomination).toBeNull();
   });
 
   it("selects at the provincial round and nominates the tambon to the region, then to the nation with an OUTSTANDING award", async () => {
@@ -160,6 +159,10 @@ describeEachDatabase("evaluation: the contest through the gateway", (dialect) =>
       admin,
     );
     expect(decided.data!.decideNomination.status).toBe("SELECTED");
+    // The audit's query with a partner's key, once decided: no account, no staff name, no account id.
+    const partner = { "x-api-key": (await call<{ createApiKey: { key: string } }>(CREATE_KEY, {}, admin)).data!.createApiKey.key };
+    const seen = (await call<{ nomination: StaffView }>(STAFF, { id: nominationId }, partner)).data!.nomination;
+    expect(seen).toEqual({ nominatedBy: null, decidedBy: null, nominator: null, reviews: [{ reviewerName: null, reviewer: null }] });
     await refused("INVALID_TRANSITION", DECIDE, { id: nominationId, decision: "NOT_SELECTED", reason: "changed our mind" }, admin);
     expect((await nomination(nominationId)).award).toBeNull();
 

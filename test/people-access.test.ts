@@ -25,6 +25,8 @@ const LOGINS: Record<Exclude<RoleName, "PARTNER">, string> = {
 const STAFF: RoleName[] = ["ADMIN", "PROVINCE_OFFICER", "INSPECTOR", "JUDGE", "BUDGET_OFFICER", "EXECUTIVE"];
 const WRITERS: RoleName[] = ["ADMIN", "PROVINCE_OFFICER"];
 const ADMIN_ONLY: RoleName[] = ["ADMIN"];
+/** A judge reads only the leaders of tambons nominated to the national round: demo tambon 0 is not (SPEC section 2). */
+const BUT_JUDGE = (roles: RoleName[]) => roles.filter((role) => role !== "JUDGE");
 
 interface Operation {
   name: string;
@@ -39,10 +41,10 @@ interface Operation {
 const MATRIX: Operation[] = [
   { name: "inspectionRegions", query: REGIONS(), variables: () => ({}), allowed: [...ROLES] },
   { name: "leaders (names)", query: LEADERS(), variables: () => ({ filter: { tambonCode: DEMO_TARGET_TAMBONS[0] } }), allowed: [...ROLES] },
-  { name: "leader (names)", query: LEADER(), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: [...ROLES] },
-  { name: "leader national ID", query: LEADER_FIELD("nationalId"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: STAFF },
-  { name: "leader phone", query: LEADER_FIELD("phone"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: STAFF },
-  { name: "leader birth date", query: LEADER_FIELD("birthDate"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: STAFF },
+  { name: "leader (names)", query: LEADER(), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: BUT_JUDGE([...ROLES]) },
+  { name: "leader national ID", query: LEADER_FIELD("nationalId"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: BUT_JUDGE(STAFF) },
+  { name: "leader phone", query: LEADER_FIELD("phone"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: BUT_JUDGE(STAFF) },
+  { name: "leader birth date", query: LEADER_FIELD("birthDate"), variables: () => ({ id: demoLeaderId(0, 1) }), allowed: BUT_JUDGE(STAFF) },
   {
     name: "createLeader",
     query: CREATE_LEADER(),
@@ -136,23 +138,25 @@ describeEachDatabase("people through the gateway", (dialect) => {
   });
 
   it("answers a partner's key with the PARTNER role: names and places, never national ID, phone or birth date", async () => {
-    const answer = await ask<{ leaders: { totalCount: number; nodes: Record<string, unknown>[] } }>(
-      `
+    const leaders = (fields: string) => `
         query PartnerLeaders {
-          leaders(filter: { provinceCode: "22" }, page: { limit: 50 }) {
-            totalCount
-            nodes { id firstName lastName tambon { nameTh } nationalId phone birthDate }
-          }
+          leaders(filter: { provinceCode: "22" }, page: { limit: 50 }) { totalCount nodes { ${fields} } }
         }
-      `,
+      `;
+    const refused = await ask(leaders("id firstName nationalId phone birthDate"), {}, headers.PARTNER);
+    expect(errorCodes(refused)).toEqual(["FORBIDDEN"]);
+    expect(refused.errors![0].extensions).toMatchObject({ field: "Leader.nationalId" });
+    expect(refused.data ?? null).toBeNull();
+    const answer = await ask<{ leaders: { totalCount: number; nodes: Record<string, unknown>[] } }>(
+      leaders("id firstName lastName tambon { nameTh }"),
       {},
       headers.PARTNER,
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!.leaders.totalCount).toBeGreaterThanOrEqual(165);
-    for (const leader of answer.data!.leaders.nodes) expect(leader).toMatchObject({ nationalId: null, phone: null, birthDate: null });
+    expect(answer.data!.leaders.nodes[0]).toEqual({ id: expect.any(String), firstName: expect.any(String), lastName: expect.any(String), tambon: { nameTh: expect.any(String) } });
     const withoutIds = JSON.stringify(answer.data).replace(/"id":"[^"]+"/g, "");
     expect(withoutIds.match(/\d{13}|08\d{8}|\d{4}-\d{2}-\d{2}/)).toBeNull();
-    expect(new Set(errorCodes(answer))).toEqual(new Set(["FORBIDDEN"]));
     const me = await ask<{ me: unknown }>("{ me { id } }", {}, headers.PARTNER);
     expect(me.data!.me).toBeNull();
   });
@@ -270,10 +274,12 @@ describeEachDatabase("people through the gateway", (dialect) => {
   it("records in the access log which staff member read whose national ID, once per request", async () => {
     const log = () => ask<{ accessLog: { actorName: string; fields: string }[] }>(ACCESS_LOG(), { id: demoLeaderId(5, 2) }, headers.ADMIN);
     const before = (await log()).data!.accessLog.length;
-    await ask(LEADER_FIELD("nationalId phone"), { id: demoLeaderId(5, 2) }, headers.BUDGET_OFFICER);
+    await ask(LEADER_FIELD("nationalId phone"), { id: demoLeaderId(5, 2) }, headers.PROVINCE_OFFICER);
     const after = (await log()).data!.accessLog;
     expect(after).toHaveLength(before + 1);
-    expect(after[0]).toMatchObject({ actorName: "budget", fields: "nationalId,phone" });
+    expect(after[0]).toMatchObject({ actorName: expect.stringMatching(/\S/), actorRole: "PROVINCE_OFFICER", fields: "nationalId,phone" });
+    // A budget officer reads them masked: nothing in full, nothing logged.
+    await ask(LEADER_FIELD("nationalId phone"), { id: demoLeaderId(5, 2) }, headers.BUDGET_OFFICER);
     await ask(LEADER_FIELD("nationalId"), { id: demoLeaderId(5, 2) }, headers.PARTNER);
     expect((await log()).data!.accessLog).toHaveLength(before + 1);
   });

@@ -5,6 +5,7 @@ import UploadIcon from "@mui/icons-material/UploadFile";
 import { Suspense, lazy } from "react";
 import { Route } from "react-router-dom";
 import { Admin, CustomRoutes, Layout, type LayoutProps, Menu, Resource, defaultTheme, usePermissions, useTranslate } from "react-admin";
+import accessLog from "./access-log";
 import accounts from "./accounts";
 import apiKeys from "./api-keys";
 import { authProvider } from "./authProvider";
@@ -33,12 +34,15 @@ const theme = { ...defaultTheme, typography: { ...defaultTheme.typography, fontF
 
 // react-admin's app bar carries the language switch (ไทย / English) since the i18n provider offers two locales.
 
-/** Which resources each role works with (the menu follows): an inspector reviews, a budget officer handles the money. */
+/**
+ * Which resources each role works with (the menu follows): an inspector or judge reviews (and reads the leaders of the
+ * tambons they review, their personal data masked), a budget officer handles the money; admins read the access log.
+ */
 const RESOURCES_BY_ROLE: Record<string, string[]> = {
-  ADMIN: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries", "accounts"],
+  ADMIN: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries", "accounts", "accessLogEntries"],
   PROVINCE_OFFICER: ["leaders", "events", "progressReports", "engagementPosts", "nominations", "awards", "lessonSummaries"],
-  INSPECTOR: ["nominations"],
-  JUDGE: ["nominations"],
+  INSPECTOR: ["nominations", "leaders"],
+  JUDGE: ["nominations", "leaders"],
   BUDGET_OFFICER: ["awards"],
   EXECUTIVE: ["awards", "nominations", "lessonSummaries"],
 };
@@ -94,6 +98,7 @@ export function App() {
             <Resource key="lessonSummaries" name="lessonSummaries" {...lessonSummaries} recordRepresentation="title" />
           ),
           allowed.has("accounts") && <Resource key="accounts" name="accounts" {...accounts} recordRepresentation="username" />,
+          allowed.has("accessLogEntries") && <Resource key="accessLogEntries" name="accessLogEntries" {...accessLog} />,
           <CustomRoutes key="custom">
             <Route path="/leaders-import" element={<LeaderImport />} />
             <Route path="/access" element={<apiKeys.list />} />

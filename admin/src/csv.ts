@@ -17,7 +17,10 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV: the header (the column names) and one line per row, CRLF between lines as RFC 4180 says. */
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  return [columns.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\r\n");
+/**
+ * A whole CSV: the header (the column names, or `header` when the columns have words of their own) and one line per
+ * row, CRLF between lines as RFC 4180 says.
+ */
+export function toCsv(columns: string[], rows: Record<string, unknown>[], header: string[] = columns): string {
+  return [header.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\r\n");
 }

@@ -25,12 +25,15 @@ export interface ResourceApi {
   /** A record as the forms edit it (e.g. target tambons as codes), and the form's values as the API takes them. */
   toRecord?: (record: Record<string, unknown>) => Record<string, unknown>;
   toInput?: (data: Record<string, unknown>) => Record<string, unknown>;
+  /** The list's filter values as the API's filter (e.g. a BE date picked as the instants of that Bangkok day). */
+  toFilter?: (filter: Record<string, unknown>) => Record<string, unknown>;
 }
 
 const TAMBON = `tambon { code nameTh nameEn }`;
+/** `birthYear` (BE) is not personal data in full: its read is not logged, so lists may show it. */
 const LEADER_LIST_FIELDS = `id title firstName lastName gender communityRole tambonCode districtCode provinceCode villageNo cohortYear status version
-  createdAt updatedAt ${TAMBON}`;
-const LEADER_FIELDS = `${LEADER_LIST_FIELDS} nationalId phone birthDate`;
+  birthYear createdAt updatedAt ${TAMBON}`;
+const LEADER_FIELDS = `${LEADER_LIST_FIELDS} nationalId phone birthDate anonymisedAt`;
 const AWARD_FIELDS = `id provinceCode fiscalYear level rank amount disbursedTotal remaining plaqueAwardedAt nominationId createdAt version ${TAMBON}`;
 const EVENT_LIST_FIELDS = `id kind title startsAt endsAt mode venue meetingUrl fiscalYear organiserProvinceCode targetLeadersPerTambon status cancelReason
   createdAt version attendance { registered attended target }`;
@@ -45,6 +48,7 @@ const LESSON_FIELDS = `id provinceCode fiscalYear awardId title successFactors c
 const NOMINATION_FIELDS = `id provinceCode fiscalYear round status summary statusReason decidedAt createdAt version reviewCount averageScore rank
   ${TAMBON} reviews { id reviewerId reviewerName reviewerRole recommendation totalScore submittedAt comment }`;
 const ACCOUNT_FIELDS = `id username displayName role provinceCode regionCode active createdAt`;
+const ACCESS_LOG_FIELDS = `id actorId actorName actorRole requestId leaderId fields operation purpose at`;
 const TAMBON_FIELDS = `code nameTh nameEn districtCode provinceCode district { nameTh nameEn } province { nameTh nameEn }`;
 
 const LEADER_KEYS = [
@@ -108,6 +112,19 @@ function reportToInput(data: Record<string, unknown>) {
     .map((line) => line.trim())
     .filter(Boolean);
   return { ...data, indicators, evidenceLinks };
+}
+
+/** The start of a Bangkok calendar day (an ISO date), `days` later, as the instant the API compares with. */
+function bangkokDayStart(isoDate: unknown, days = 0): string | undefined {
+  if (typeof isoDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return undefined;
+  const day = new Date(`${isoDate}T00:00:00+07:00`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString();
+}
+
+/** Access-log dates picked as Bangkok days, both ends included: from the start of `from` to the end of `to`. */
+function accessLogFilter(filter: Record<string, unknown>) {
+  return { ...filter, from: bangkokDayStart(filter.from), to: bangkokDayStart(filter.to, 1) };
 }
 
 export const RESOURCES: Record<string, ResourceApi> = {
@@ -188,6 +205,15 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filterKeys: ["role", "provinceCode", "active", "search"],
     create: "createAccount",
     createKeys: ["username", "password", "displayName", "role", "provinceCode", "regionCode", "fiscalYear"],
+  },
+  /** Admins: who read which leader's personal data, latest first (read only; the API orders it). */
+  accessLogEntries: {
+    list: "accessLogEntries",
+    one: "accessLogEntry",
+    fields: ACCESS_LOG_FIELDS,
+    filterKeys: ["actorId", "leaderId", "from", "to"],
+    filterType: "AccessLogFilter",
+    toFilter: accessLogFilter,
   },
   /** For pickers only (autocomplete by name). */
   tambons: { list: "tambons", one: "tambon", key: "code", fields: TAMBON_FIELDS, filterKeys: ["provinceCode", "districtCode", "search"] },

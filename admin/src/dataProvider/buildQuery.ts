@@ -46,7 +46,8 @@ export const buildQuery: BuildQueryFactory = () => (fetchType, resource, params)
     case "GET_LIST":
     case "GET_MANY_REFERENCE": {
       const { page = 1, perPage = 25 } = params.pagination ?? {};
-      const filter = pick({ ...params.filter, ...(params.target ? { [params.target]: params.id } : {}) }, r.filterKeys);
+      const given = { ...params.filter, ...(params.target ? { [params.target]: params.id } : {}) };
+      const filter = pick(r.toFilter ? r.toFilter(given) : given, r.filterKeys);
       const sort =
         r.sortable && params.sort?.field && params.sort.field !== "id" ? { field: params.sort.field, direction: params.sort.order } : undefined;
       const limit = Math.min(perPage, r.maxPage ?? MAX_PAGE);

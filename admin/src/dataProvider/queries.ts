@@ -10,7 +10,7 @@ export const QUERIES = {
   progressIndicators: `{ progressIndicators { code nameTh nameEn unitTh unitEn kind } }`,
   inspectionRegions: `query R($y: Int!) { inspectionRegions(fiscalYear: $y) { code nameTh } }`,
   awardAmounts: `{ awardAmounts { fiscalYear level amount } }`,
-  apiKeys: `{ apiKeys { id name prefix createdAt createdBy revokedAt } }`,
+  apiKeys: `{ apiKeys { id name prefix scope purpose expiresAt createdAt createdBy revokedAt } }`,
 
   // What a record's page shows beside the record.
   awardLedger: `query Ledger($id: ID!) { award(id: $id) { id disbursements(page: { limit: 500 }) {

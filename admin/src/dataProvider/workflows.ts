@@ -42,8 +42,10 @@ export const WORKFLOWS = {
   reactivateAccount: `mutation Reactivate($id: ID!) { reactivateAccount(id: $id) { id active } }`,
   resetPassword: `mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }`,
 
-  // Leaders: the CSV import (a dry run first).
+  // Leaders: the CSV import (a dry run first); PDPA (admins): everything held about one leader, erasure on request.
   importLeaders: `mutation I($csv: String!, $dryRun: Boolean!) { importLeaders(csv: $csv, dryRun: $dryRun) { dryRun ok rowCount createdCount errorCount errors { row field message } } }`,
+  leaderDataExport: `mutation LeaderDataExport($id: ID!) { leaderDataExport(id: $id) { leaderId generatedAt leader history accessLog activities } }`,
+  eraseLeader: `mutation EraseLeader($id: ID!, $reason: String!) { eraseLeader(id: $id, reason: $reason) { id anonymisedAt } }`,
 
   // Fiscal years (admins): copy a year's set-up forward (a dry run first), its inspection regions, closing it.
   copyFiscalYearSetup: `mutation Copy($fromFiscalYear: Int!, $toFiscalYear: Int!, $dryRun: Boolean!) {
@@ -52,8 +54,9 @@ export const WORKFLOWS = {
   retireInspectionRegion: `mutation RetireRegion($fiscalYear: Int!, $code: ID!) { retireInspectionRegion(fiscalYear: $fiscalYear, code: $code) { code } }`,
   closeFiscalYear: `mutation Close($fiscalYear: Int!) { closeFiscalYear(fiscalYear: $fiscalYear) { fiscalYear status } }`,
 
-  // Partner API keys: create (the key is shown once), revoke.
-  createApiKey: `mutation K($name: String!) { createApiKey(name: $name) { id key } }`,
+  // Partner API keys: create with a scope, a purpose and an expiry (the key is shown once), revoke.
+  createApiKey: `mutation CreateApiKey($name: String!, $purpose: String!, $scope: PartnerScope, $expiresAt: DateTime) {
+  createApiKey(name: $name, purpose: $purpose, scope: $scope, expiresAt: $expiresAt) { id name key scope purpose expiresAt } }`,
   revokeApiKey: `mutation R($id: ID!) { revokeApiKey(id: $id) { id } }`,
 } as const;
 

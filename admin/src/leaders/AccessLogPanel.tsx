@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { fieldWords } from "../access-log/choices";
 import { usePanelDataProvider } from "../dataProvider";
 import { formatDate } from "../i18n";
 import { TableCard } from "../layout/TableCard";
@@ -38,10 +39,7 @@ export function AccessLogPanel() {
           formatDate(row.at, locale, true),
           row.actorName,
           translate(`enums.role.${row.actorRole}`, { _: row.actorRole }),
-          row.fields
-            .split(",")
-            .map((field) => translate(`resources.leaders.fields.${field.trim()}`, { _: field }))
-            .join(", "),
+          fieldWords(row.fields, translate),
         ],
       }))}
     />

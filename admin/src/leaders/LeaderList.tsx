@@ -34,6 +34,7 @@ export function LeaderList() {
         <TextField source="lastName" />
         <TambonField source="tambon" sortBy="tambonCode" />
         <TextField source="cohortYear" />
+        <TextField source="birthYear" sortable={false} emptyText="-" />
         <EnumField source="status" group="status" sortable={false} />
         <BeDateField source="createdAt" />
       </Datagrid>

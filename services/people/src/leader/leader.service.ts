@@ -180,7 +180,7 @@ export const leaderService = {
     const disclosure = personalDisclosure(requireIdentity(ctx), leader.provinceCode);
     if (disclosure === "REFUSED") throw leaderForbiddenPersonal(field);
     const value = leader[field];
-    if (value === null || value === "") return null; // "" is an anonymised national ID
+    if (value === null || value === "") return value; // "" is an anonymised national ID: nothing to disclose
     if (disclosure === "MASKED") return field === "birthDate" ? null : maskPersonal(field, value);
     await accessLogService.record(ctx, leader.id, field);
     return value;

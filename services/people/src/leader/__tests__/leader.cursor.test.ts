@@ -16,7 +16,7 @@ type Page = { leaders: { totalCount: number; nextCursor: string | null; nodes: {
 
 describeEachDatabase("people subgraph: leaders paged by cursor", (dialect) => {
   let people: TestSubgraph;
-  const partner = () => people.as({ role: Role.PARTNER, id: "key-1", name: "partner", kind: "apiKey" });
+  const partner = () => people.as({ role: Role.PARTNER, id: "key-1", name: "partner", kind: "apiKey", scope: "NAMED" });
   const ask = <T = Page>(query: string, variables: Record<string, unknown>) => graphql<T>(people.url, query, variables, partner());
 
   beforeAll(async () => {
