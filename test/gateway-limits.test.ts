@@ -108,7 +108,11 @@ describe("abuse limits at the gateway", () => {
 
   it("refuses a mutation with 101 aliases before anything runs: no key is made", async () => {
     const before = await apiKeyCount();
-    const answer = await post(system.url, { query: `mutation { ${times(101, (i) => `k${i}: createApiKey(name: "flood ${i}", purpose: "ทดสอบการจำกัด") { id }`)} }` }, admin);
+    const answer = await post(
+      system.url,
+      { query: `mutation { ${times(101, (i) => `k${i}: createApiKey(name: "flood ${i}", purpose: "ทดสอบการจำกัด") { id }`)} }` },
+      admin,
+    );
     expect([answer.status, answer.body?.errors?.[0].extensions?.code]).toEqual([400, "TOO_MANY_ALIASES"]);
     expect(await apiKeyCount()).toBe(before);
   });

@@ -139,7 +139,12 @@ describeEachDatabase("sessions through the gateway", (dialect) => {
   });
 
   it("an API key has no session to end", async () => {
-    const key = await graphql<{ createApiKey: { key: string } }>(system.url, 'mutation { createApiKey(name: "สำนักงานสถิติ", purpose: "สถิติผู้นำรายตำบล") { key } }', {}, admin);
+    const key = await graphql<{ createApiKey: { key: string } }>(
+      system.url,
+      'mutation { createApiKey(name: "สำนักงานสถิติ", purpose: "สถิติผู้นำรายตำบล") { key } }',
+      {},
+      admin,
+    );
     const answer = await graphql(system.url, "mutation { logout }", {}, { "x-api-key": key.data!.createApiKey.key });
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
   });

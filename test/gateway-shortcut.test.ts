@@ -39,7 +39,10 @@ describeEachDatabase("the gateway's shortcut to one subgraph", (dialect) => {
   beforeAll(async () => {
     system = await startSystem(dialect, { config: { logLevel: "info", logDestination: logs.destination } });
     admin = await system.loginAs("admin");
-    const key = await post({ query: `mutation { createApiKey(name: "shortcut test", purpose: "ทดสอบทางลัดของเกตเวย์", scope: NAMED) { key } }` }, admin);
+    const key = await post(
+      { query: `mutation { createApiKey(name: "shortcut test", purpose: "ทดสอบทางลัดของเกตเวย์", scope: NAMED) { key } }` },
+      admin,
+    );
     partner = { "x-api-key": (key.answer.data as { createApiKey: { key: string } }).createApiKey.key };
   });
   afterAll(() => system?.stop());

@@ -154,7 +154,12 @@ describeEachDatabase("people through the gateway", (dialect) => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.leaders.totalCount).toBeGreaterThanOrEqual(165);
-    expect(answer.data!.leaders.nodes[0]).toEqual({ id: expect.any(String), firstName: expect.any(String), lastName: expect.any(String), tambon: { nameTh: expect.any(String) } });
+    expect(answer.data!.leaders.nodes[0]).toEqual({
+      id: expect.any(String),
+      firstName: expect.any(String),
+      lastName: expect.any(String),
+      tambon: { nameTh: expect.any(String) },
+    });
     const withoutIds = JSON.stringify(answer.data).replace(/"id":"[^"]+"/g, "");
     expect(withoutIds.match(/\d{13}|08\d{8}|\d{4}-\d{2}-\d{2}/)).toBeNull();
     const me = await ask<{ me: unknown }>("{ me { id } }", {}, headers.PARTNER);

@@ -351,7 +351,12 @@ async function main() {
 
     // 3. A partner's paged leader list, 500 a page, deep into the leaders, vs the raw SQL.
     if (wants("page")) {
-      const key = await post<{ createApiKey: { key: string } }>(gatewayUrl, `mutation { createApiKey(name: "bench partner", purpose: "วัดประสิทธิภาพ", scope: NAMED) { key } }`, {}, admin);
+      const key = await post<{ createApiKey: { key: string } }>(
+        gatewayUrl,
+        `mutation { createApiKey(name: "bench partner", purpose: "วัดประสิทธิภาพ", scope: NAMED) { key } }`,
+        {},
+        admin,
+      );
       const partner = { "x-api-key": key.createApiKey.key };
       const total = Number(((await peopleStore.query(LEADER_COUNT_SQL)) as { n: unknown }[])[0].n);
       const offset = Math.max(0, Math.floor((total - 500) / 500) * 500 - 9_500);

@@ -110,17 +110,7 @@ export function partnerScope(identity: Identity | null | undefined): PartnerScop
  * own resolvers), and the queries of accounts are for staff roles only.
  */
 const NEVER_TO_PARTNERS: Readonly<Record<string, "*" | readonly string[]>> = {
-  Leader: [
-    "nationalId",
-    "phone",
-    "birthDate",
-    "birthYear",
-    "gender",
-    "villageNo",
-    "participations",
-    "withdrawnAt",
-    "anonymisedAt",
-  ],
+  Leader: ["nationalId", "phone", "birthDate", "birthYear", "gender", "villageNo", "participations", "withdrawnAt", "anonymisedAt"],
   Review: ["reviewerId", "reviewerRole"],
   Participation: "*",
   ParticipationPage: ["nodes"],
@@ -189,8 +179,6 @@ export function partnerFieldRefused(field: string, scope: PartnerScope): DomainE
   return new DomainError("FORBIDDEN", `A ${scope} partner key may not read ${field}`, {
     field,
     rule: aggregate ? "PARTNER_AGGREGATE_SCOPE" : "PARTNER_NEVER",
-    messageTh: aggregate
-      ? `กุญแจ API ขอบเขตข้อมูลสรุป (AGGREGATE) อ่านข้อมูลรายบุคคลไม่ได้: ${field}`
-      : `หน่วยงานภาคีอ่านข้อมูลส่วนบุคคลหรือบัญชีเจ้าหน้าที่ไม่ได้: ${field}`,
+    messageTh: aggregate ? `กุญแจ API ขอบเขตข้อมูลสรุป (AGGREGATE) อ่านข้อมูลรายบุคคลไม่ได้: ${field}` : `หน่วยงานภาคีอ่านข้อมูลส่วนบุคคลหรือบัญชีเจ้าหน้าที่ไม่ได้: ${field}`,
   });
 }

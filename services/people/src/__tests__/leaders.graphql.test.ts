@@ -233,7 +233,10 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
         );
         expect(answer.data ?? null).toBeNull();
         expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
-        expect(answer.errors![0].extensions).toMatchObject({ field: expect.stringMatching(/^(Query|Leader)\./), messageTh: expect.stringContaining("ไม่ได้") });
+        expect(answer.errors![0].extensions).toMatchObject({
+          field: expect.stringMatching(/^(Query|Leader)\./),
+          messageTh: expect.stringContaining("ไม่ได้"),
+        });
         expect(JSON.stringify(answer)).not.toMatch(/00000\d{8}/);
       }
       const before = await leaders();

@@ -59,10 +59,18 @@ export class ApiKeyResolver {
     @Arg("purpose", { description: "Why the agency reads; required, shown with its reads" }) purpose: string,
     @Ctx() ctx: RequestContext,
     @Arg("scope", () => PartnerScope, { defaultValue: PartnerScope.AGGREGATE }) scope: PartnerScope,
-    @Arg("expiresAt", () => Date, { nullable: true, description: "When the key stops working: in the future, at most two years ahead (one year when left out)" })
+    @Arg("expiresAt", () => Date, {
+      nullable: true,
+      description: "When the key stops working: in the future, at most two years ahead (one year when left out)",
+    })
     expiresAt?: Date | null,
   ): Promise<ApiKeySecret> {
-    const { apiKey, key } = await apiKeyService.create(ctx, { name, scope, purpose, expiresAt: expiresAt ?? new Date(Date.now() + DEFAULT_KEY_LIFETIME_MS) });
+    const { apiKey, key } = await apiKeyService.create(ctx, {
+      name,
+      scope,
+      purpose,
+      expiresAt: expiresAt ?? new Date(Date.now() + DEFAULT_KEY_LIFETIME_MS),
+    });
     return { id: apiKey.id, name: apiKey.name, key, scope: apiKey.scope, purpose: apiKey.purpose, expiresAt: apiKey.expiresAt! };
   }
 

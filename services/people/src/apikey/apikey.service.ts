@@ -36,8 +36,7 @@ export const apiKeyService = {
   async create(ctx: RequestContext, input: NewApiKey): Promise<{ apiKey: ApiKey; key: string }> {
     requireRole(ctx, Role.ADMIN);
     const trimmed = input.name.trim();
-    if (trimmed.length < 1 || trimmed.length > 200)
-      throw badInput("name", "name is 1–200 characters", { messageTh: "ชื่อกุญแจ API ยาว 1–200 ตัวอักษร" });
+    if (trimmed.length < 1 || trimmed.length > 200) throw badInput("name", "name is 1–200 characters", { messageTh: "ชื่อกุญแจ API ยาว 1–200 ตัวอักษร" });
     const purpose = input.purpose.trim();
     if (purpose.length < 5 || purpose.length > 500)
       throw badInput("purpose", "purpose says why the agency reads, 5–500 characters", {
@@ -95,6 +94,14 @@ export const apiKeyService = {
     if (!key.startsWith(KEY_PREFIX) || key.length > 100) return null;
     const apiKey = await ctx.dataSource.manager.findOneBy(ApiKey, { keyHash: hashApiKey(key), revokedAt: IsNull() });
     if (!apiKey || (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now())) return null;
-    return { kind: "apiKey", id: apiKey.id, name: apiKey.name, role: Role.PARTNER, scope: apiKey.scope, purpose: apiKey.purpose, expiresAt: apiKey.expiresAt };
+    return {
+      kind: "apiKey",
+      id: apiKey.id,
+      name: apiKey.name,
+      role: Role.PARTNER,
+      scope: apiKey.scope,
+      purpose: apiKey.purpose,
+      expiresAt: apiKey.expiresAt,
+    };
   },
 };

@@ -16,7 +16,8 @@ export class DataSubjectResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Leader, {
-    description: "PDPA erasure on the person's request (admins): removes what identifies the leader, irreversibly; history keeps that it happened and why",
+    description:
+      "PDPA erasure on the person's request (admins): removes what identifies the leader, irreversibly; history keeps that it happened and why",
   })
   eraseLeader(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: RequestContext): Promise<Leader> {
     return dataSubjectService.erase(ctx, id, reason);

@@ -48,7 +48,14 @@ export const dataSubjectService = {
         })),
       ),
       accessLog: JSON.stringify(
-        reads.map(({ actorName, actorRole, fields, operation, purpose, at }) => ({ actorName, actorRole, fields, operation, purpose, at: at.toISOString() })),
+        reads.map(({ actorName, actorRole, fields, operation, purpose, at }) => ({
+          actorName,
+          actorRole,
+          fields,
+          operation,
+          purpose,
+          at: at.toISOString(),
+        })),
       ),
     };
   },

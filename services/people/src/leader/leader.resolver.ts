@@ -61,7 +61,8 @@ export class LeaderResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "13 digits for ADMIN and the leader's own province officer (each read logged); x-xxxx-xxxxx-12-3 for other staff; refused to partners",
+    description:
+      "13 digits for ADMIN and the leader's own province officer (each read logged); x-xxxx-xxxxx-12-3 for other staff; refused to partners",
   })
   nationalId(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<string | null> {
     return leaderService.personal(ctx, leader, "nationalId");
@@ -69,7 +70,8 @@ export class LeaderResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "e.g. 0812345678 for ADMIN and the leader's own province officer (each read logged); the last four digits (xxxxxx5678) for other staff; refused to partners",
+    description:
+      "e.g. 0812345678 for ADMIN and the leader's own province officer (each read logged); the last four digits (xxxxxx5678) for other staff; refused to partners",
   })
   phone(@Root() leader: Leader, @Ctx() ctx: RequestContext): Promise<string | null> {
     return leaderService.personal(ctx, leader, "phone");
@@ -83,7 +85,10 @@ export class LeaderResolver {
     return leaderService.personal(ctx, leader, "birthDate");
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "The year of birth in the Buddhist Era (the masked birth date), for staff; refused to partners" })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "The year of birth in the Buddhist Era (the masked birth date), for staff; refused to partners",
+  })
   birthYear(@Root() leader: Leader, @Ctx() ctx: RequestContext): number | null {
     if (requireIdentity(ctx).role === Role.PARTNER) throw forbidden("Partners do not receive personal data (birthYear)");
     return birthYearBE(leader.birthDate);

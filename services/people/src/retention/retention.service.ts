@@ -61,7 +61,9 @@ async function anonymiseBatch(manager: EntityManager, cutoff: Date, options: Ret
     onlyWithdrawn: true,
     action: "ANONYMISE",
     detail,
-    actor: options.identity ? { id: options.identity.id, name: options.identity.name, role: options.identity.role } : { ...RETENTION_JOB_ACTOR, role: null },
+    actor: options.identity
+      ? { id: options.identity.id, name: options.identity.name, role: options.identity.role }
+      : { ...RETENTION_JOB_ACTOR, role: null },
     requestId: options.requestId ?? null,
   });
   return [ours.length, historyEntries];
