@@ -21,6 +21,7 @@ describeEachDatabase("the gateway's shortcut to one subgraph", (dialect) => {
   let system: TestSystem;
   let admin: Record<string, string>;
   let partner: Record<string, string>;
+  let judge: Record<string, string>;
   const logs = captureLogs();
 
   /** POSTs a body as sent; `fullRoad` adds an empty `extensions`, which the shortcut leaves to Apollo's query plan. */
@@ -39,6 +40,7 @@ describeEachDatabase("the gateway's shortcut to one subgraph", (dialect) => {
   beforeAll(async () => {
     system = await startSystem(dialect, { config: { logLevel: "info", logDestination: logs.destination } });
     admin = await system.loginAs("admin");
+    judge = await system.loginAs("judge");
     const key = await post(
       { query: `mutation { createApiKey(name: "shortcut test", purpose: "ทดสอบทางลัดของเกตเวย์", scope: NAMED) { key } }` },
       admin,
@@ -51,7 +53,8 @@ describeEachDatabase("the gateway's shortcut to one subgraph", (dialect) => {
     ["a tambon's leaders", "people", { query: LEADERS, variables: { tambonCode: "220101" } }, () => admin],
     ["the budget dashboard", "evaluation", { query: BUDGET, variables: { fiscalYear: DEMO_FISCAL_YEAR } }, () => admin],
     ["a partner's leader page by API key", "people", { query: LEADERS, variables: {} }, () => partner],
-    ["a national ID a partner may not read (FORBIDDEN)", "people", { query: NATIONAL_ID, variables: { id: demoLeaderId(0, 1) } }, () => partner],
+    // A judge reads only the leaders of tambons nominated to the national round (SPEC section 2): people refuses this one.
+    ["a leader a judge may not read (FORBIDDEN)", "people", { query: NATIONAL_ID, variables: { id: demoLeaderId(0, 1) } }, () => judge],
   ])("answers %s straight from the %s subgraph, exactly as the full road does", async (_name, service, body, caller) => {
     const shortcut = await post(body, caller());
     const full = await post(body, caller(), true);
@@ -65,16 +68,34 @@ describeEachDatabase("the gateway's shortcut to one subgraph", (dialect) => {
   });
 
   it("passes a subgraph's error on as the full road does: its code and path, the subgraph's name, Thai words and no locations", async () => {
-    const { answer } = await post({ query: NATIONAL_ID, variables: { id: demoLeaderId(0, 1) } }, partner);
+    const { answer } = await post({ query: NATIONAL_ID, variables: { id: demoLeaderId(0, 1) } }, judge);
     expect(answer.errors).toEqual([
       {
         message: expect.any(String),
-        path: ["leader", "nationalId"],
+        path: ["leader"],
         extensions: { code: "FORBIDDEN", messageTh: expect.any(String), serviceName: "people" },
       },
     ]);
     const gatewayLine = logs.lines.find((line) => line.service === "gateway" && line.operation === "LeaderPersonal");
-    expect(gatewayLine).toMatchObject({ outcome: "partial", errors: ["FORBIDDEN"], role: "PARTNER" });
+    expect(gatewayLine).toMatchObject({ outcome: "partial", errors: ["FORBIDDEN"], role: "JUDGE" });
+  });
+
+  it("leaves a partner's operation beyond its key's scope to the full road, which refuses it whole before any subgraph is asked", async () => {
+    const sent = await post({ query: NATIONAL_ID, variables: { id: demoLeaderId(0, 1) } }, partner);
+    expect(sent.answer).toEqual({
+      errors: [
+        {
+          message: expect.any(String),
+          extensions: {
+            code: "FORBIDDEN",
+            field: "Leader.nationalId",
+            rule: "PARTNER_NEVER",
+            messageTh: expect.stringContaining("Leader.nationalId"),
+          },
+        },
+      ],
+    });
+    expect(reached("people", sent.requestId)).toEqual([]);
   });
 
   it.each([

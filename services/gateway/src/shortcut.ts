@@ -1,6 +1,14 @@
 import { Supergraph, operationFromDocument } from "@apollo/federation-internals";
 import { type QueryPlan, QueryPlanner } from "@apollo/query-planner";
-import { type Config, type Observability, type SubgraphName, SubgraphTimeout, postToSubgraph } from "@change-leaders/common";
+import {
+  type Config,
+  type Observability,
+  type SubgraphName,
+  SubgraphTimeout,
+  partnerRefusedField,
+  partnerScope,
+  postToSubgraph,
+} from "@change-leaders/common";
 import type express from "express";
 import {
   type DocumentNode,
@@ -204,6 +212,9 @@ export class Shortcut {
     const { config, callers } = this.options;
     const context = await createGatewayContext(req, config, callers).catch(() => null);
     if (!context?.identity) return false;
+    // A partner's operation beyond its key's scope is refused by the full road's authentication plugin, as a whole.
+    const scope = partnerScope(context.identity);
+    if (scope && partnerRefusedField(this.routes.apiSchema, route.document, scope)) return false;
     const release = await this.options.admission.admit(cost);
     try {
       const forwarded = JSON.stringify({ query: body.query, operationName, variables });
