@@ -219,7 +219,8 @@ describe("the panel in a browser", () => {
     expect(await leaderCount()).toBe(before + 1);
 
     await page.getByRole("menuitem", { name: /คีย์ API/ }).click();
-    await page.getByLabel("ชื่อ", { exact: true }).fill("สำนักงานสถิติจังหวัด");
+    await page.getByLabel(/^ชื่อ/).fill("สำนักงานสถิติจังหวัด");
+    await page.getByLabel(/^วัตถุประสงค์/).fill("สำรวจข้อมูลสถิติระดับตำบล");
     await page.getByRole("button", { name: "สร้างคีย์" }).click();
     const key = (await page.getByTestId("api-key-secret").textContent())!;
     const asPartner = await graphql(

@@ -182,3 +182,12 @@ export function partnerFieldRefused(field: string, scope: PartnerScope): DomainE
     messageTh: aggregate ? `กุญแจ API ขอบเขตข้อมูลสรุป (AGGREGATE) อ่านข้อมูลรายบุคคลไม่ได้: ${field}` : `หน่วยงานภาคีอ่านข้อมูลส่วนบุคคลหรือบัญชีเจ้าหน้าที่ไม่ได้: ${field}`,
   });
 }
+
+/**
+ * Free text bound for a log (an error's message and stack) with anything shaped like a national ID
+ * (13 digits, dashes allowed) or a Thai phone number (0 and 8–9 digits) replaced: a database error
+ * can quote the value it refused.
+ */
+export function redactPersonalText(text: string): string {
+  return text.replace(/(?<!\d)\d(?:-?\d){12}(?!\d)/g, "[national ID redacted]").replace(/(?<!\d)0\d{8,9}(?!\d)/g, "[phone redacted]");
+}

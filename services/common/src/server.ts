@@ -17,6 +17,7 @@ import { authenticationPlugin } from "./auth";
 import { createRequestContext, type RequestContext } from "./context";
 import { ERROR_CODES, isDatabaseUnavailable, isUniqueViolation, unauthenticatedRequest } from "./errors";
 import { IDENTITY_HEADER, verifySubgraphIdentity } from "./identity";
+import { redactPersonalText } from "./need-to-know";
 import { type Logger, Observability, requestIdOf } from "./observability";
 
 export interface RunningServer {
@@ -73,9 +74,9 @@ export function formatServiceError(service: string, logger?: Logger) {
         extensions: { code: "CONFLICT", messageTh: ERROR_CODES.CONFLICT.th },
       };
     }
-    const detail = String((original as Error)?.stack ?? original);
+    const detail = redactPersonalText(String((original as Error)?.stack ?? original));
     if (isDatabaseUnavailable(original)) {
-      logger?.warn({ error: String((original as Error)?.message ?? original), path: formatted.path }, "database unavailable");
+      logger?.warn({ error: redactPersonalText(String((original as Error)?.message ?? original)), path: formatted.path }, "database unavailable");
       return {
         message: ERROR_CODES.DATABASE_UNAVAILABLE.en,
         path: formatted.path,

@@ -6,6 +6,7 @@ import {
   type SubgraphName,
   SubgraphTimeout,
   partnerRefusedField,
+  redactPersonalText,
   partnerScope,
   postToSubgraph,
 } from "@change-leaders/common";
@@ -186,7 +187,7 @@ export class Shortcut {
       (error: unknown) => {
         // Never a 500 from the shortcut: what it could not answer, Apollo answers.
         this.options.observability.logger.error(
-          { error: String((error as Error)?.stack ?? error) },
+          { error: redactPersonalText(String((error as Error)?.stack ?? error)) },
           "gateway shortcut failed; the full road answers",
         );
         if (!res.headersSent) next();
