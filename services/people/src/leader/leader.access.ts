@@ -1,6 +1,7 @@
 import {
   type Identity,
   type RequestContext,
+  DomainError,
   Role,
   forbidden,
   partnerScope,
@@ -31,9 +32,15 @@ export const leaderAccess = {
   /** FORBIDDEN unless the caller may read this leader. */
   async assertRead(ctx: RequestContext, leader: { provinceCode: string; tambonCode: string }): Promise<void> {
     requireProvince(ctx, leader.provinceCode, "This leader belongs to another province");
-    if (partnerScope(ctx.identity) === PartnerScope.AGGREGATE) throw forbidden("An AGGREGATE partner key reads no leader");
+    if (partnerScope(ctx.identity) === PartnerScope.AGGREGATE)
+      throw new DomainError("FORBIDDEN", "An AGGREGATE partner key reads no leader", {
+        messageTh: "กุญแจ API ขอบเขตข้อมูลสรุป (AGGREGATE) อ่านข้อมูลผู้นำรายบุคคลไม่ได้",
+      });
     const tambons = await leaderAccess.readableTambons(ctx);
-    if (tambons && !tambons.includes(leader.tambonCode)) throw forbidden("This leader is not of a nomination you review");
+    if (tambons && !tambons.includes(leader.tambonCode))
+      throw new DomainError("FORBIDDEN", "This leader is not of a nomination you review", {
+        messageTh: "ผู้นำคนนี้ไม่อยู่ในตำบลที่ท่านพิจารณาการคัดเลือก",
+      });
   },
 
   /**
