@@ -27,6 +27,7 @@ module.exports = {
   testMatch: ["<rootDir>/services/*/src/**/__tests__/**/*.test.ts", "<rootDir>/schema/src/**/__tests__/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   globalSetup: "<rootDir>/services/common/src/testing/global-setup.ts",
+  globalTeardown: "<rootDir>/services/common/src/testing/global-teardown.ts",
   testTimeout: 60_000,
   maxWorkers: 2,
 };

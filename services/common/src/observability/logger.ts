@@ -11,6 +11,12 @@ export type { Logger } from "pino";
 const REDACTED = ["password", "token", "authorization", "nationalId", "phone", "birthDate", "variables", "headers.authorization", "headers.cookie"];
 
 /**
+ * In a test run, the file that every logger left silent writes to instead (at info), so that the run's
+ * teardown reads every line the services wrote and finds no national ID (testing/global-teardown.ts).
+ */
+export const TEST_LOG_FILE_ENV = "CHANGE_LEADERS_TEST_LOG";
+
+/**
  * The one logger factory: JSON lines on stdout (or the configured stream), one `service` on every
  * line, ISO timestamps, level as a word, at `LOG_LEVEL`.
  */
@@ -22,5 +28,8 @@ export function createLogger(service: string, config: Pick<Config, "logLevel" | 
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: REDACTED, censor: "[redacted]" },
   };
-  return config.logDestination ? pino(options, config.logDestination) : pino(options);
+  if (config.logDestination) return pino(options, config.logDestination);
+  const testLog = config.logLevel === "silent" ? process.env[TEST_LOG_FILE_ENV] : undefined;
+  if (testLog) return pino({ ...options, level: "info" }, pino.destination({ dest: testLog, append: true, sync: true }));
+  return pino(options);
 }

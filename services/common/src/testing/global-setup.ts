@@ -1,8 +1,13 @@
+import os from "node:os";
+import path from "node:path";
+import { TEST_LOG_FILE_ENV } from "../observability/logger";
 import { MYSQL_AVAILABLE_ENV, MYSQL_URL, REDIS_AVAILABLE_ENV, REDIS_URL, mysqlAvailable, redisAvailable } from "./stores";
 
 /** Asks once whether MySQL answers, so that every test file knows whether to run its MySQL suites. */
 export default async function globalSetup() {
   process.env.APOLLO_TELEMETRY_DISABLED = "1";
+  // Every service left silent writes its lines here; the teardown greps them all for national IDs.
+  process.env[TEST_LOG_FILE_ENV] ??= path.join(os.tmpdir(), `change-leaders-test-log-${process.pid}.jsonl`);
   const available = await mysqlAvailable();
   process.env[MYSQL_AVAILABLE_ENV] = available ? "1" : "0";
   if (!available) {
