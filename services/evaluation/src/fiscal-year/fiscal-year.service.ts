@@ -85,13 +85,18 @@ export const fiscalYearService = {
           messageTh: `ปีงบประมาณ ${fiscalYear} ปิดไปแล้ว`,
         });
       const after = manager.create(FiscalYear, { fiscalYear, status: FiscalYearStatus.CLOSED, closedAt: new Date(), closedBy: identity.id });
-      await manager.save(FiscalYear, after);
-      const inFlight = await manager
+      // No read before the write (save() would read first, and on MySQL that read fixes the snapshot a later plain
+      // SELECT sees: the count below would miss a disbursement that committed while this insert waited for its lock).
+      if (before) await manager.update(FiscalYear, { fiscalYear }, after);
+      else await manager.insert(FiscalYear, after);
+      const counting = manager
         .createQueryBuilder(Disbursement, "disbursement")
         .innerJoin(Award, "award", "award.id = disbursement.awardId")
         .where("award.fiscalYear = :fiscalYear", { fiscalYear })
-        .andWhere({ status: In(IN_FLIGHT) })
-        .getCount();
+        .andWhere({ status: In(IN_FLIGHT) });
+      // A locking read counts what is committed now, whatever snapshot the transaction holds (MySQL; SQLite has one writer).
+      if (manager.connection.options.type !== "better-sqlite3") counting.setLock("pessimistic_read");
+      const inFlight = await counting.getCount();
       if (inFlight > 0)
         throw new DomainError("CONFLICT", `${inFlight} disbursement(s) of FY ${fiscalYear} are recorded or approved but not paid or cancelled`, {
           rule: "DISBURSEMENTS_IN_FLIGHT",
