@@ -1,4 +1,4 @@
-import { type DocumentNode, type GraphQLSchema, TypeInfo, getNamedType, visit, visitWithTypeInfo } from "graphql";
+import { BREAK, type DocumentNode, type GraphQLSchema, TypeInfo, getNamedType, visit, visitWithTypeInfo } from "graphql";
 import { registerEnumType } from "type-graphql";
 import { DomainError } from "./errors";
 import { type Identity, Role } from "./identity";
@@ -142,34 +142,39 @@ export function partnerMaySelect(scope: PartnerScope, type: string, field: strin
   return !(scope === PartnerScope.AGGREGATE && refuses(PERSON_LEVEL, type, field));
 }
 
+/** The answers of `partnerRefusedField`, per schema, document and scope: documents are parsed once and reused by Apollo's store and the shortcut's routes. */
+const refusals = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<PartnerScope, string | null>>>();
+
 /**
  * The first field of `document` a partner of `scope` may not select, as `Type.field`, or null. A
  * static check over the operation (inline fragments and `_entities` included), so that a refused
- * operation is refused whole, before anything is read.
+ * operation is refused whole, before anything is read; walked once per schema, document and scope.
  */
 export function partnerRefusedField(schema: GraphQLSchema, document: DocumentNode, scope: PartnerScope): string | null {
+  let bySchema = refusals.get(schema);
+  if (!bySchema) refusals.set(schema, (bySchema = new WeakMap()));
+  let byScope = bySchema.get(document);
+  if (!byScope) bySchema.set(document, (byScope = new Map()));
+  const known = byScope.get(scope);
+  if (known !== undefined) return known;
   const typeInfo = new TypeInfo(schema);
   let refused: string | null = null;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        if (refused) return false;
         const parent = typeInfo.getParentType();
-        if (!parent) return undefined;
-        if (!partnerMaySelect(scope, parent.name, node.name.value)) {
-          refused = `${parent.name}.${node.name.value}`;
-          return false;
-        }
         const type = typeInfo.getType();
-        if (type && !partnerMaySelect(scope, getNamedType(type).name, "*")) {
-          refused = `${parent.name}.${node.name.value}`;
-          return false;
-        }
-        return undefined;
+        if (!parent) return undefined;
+        // The field itself, and the type it returns when that type is refused whole (e.g. `Query.leader` for AGGREGATE).
+        const allowed = partnerMaySelect(scope, parent.name, node.name.value) && (!type || partnerMaySelect(scope, getNamedType(type).name, "*"));
+        if (allowed) return undefined;
+        refused = `${parent.name}.${node.name.value}`;
+        return BREAK;
       },
     }),
   );
+  byScope.set(scope, refused);
   return refused;
 }
 

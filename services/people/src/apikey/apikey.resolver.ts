@@ -3,9 +3,6 @@ import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver 
 import { ApiKey } from "./apikey.entity";
 import { apiKeyService } from "./apikey.service";
 
-/** A key made without an expiry lives one year. */
-const DEFAULT_KEY_LIFETIME_MS = 365 * 24 * 3600 * 1000;
-
 @ObjectType({ description: "A new API key: `key` is shown this once and never again" })
 export class ApiKeySecret {
   @Field(() => ID)
@@ -65,12 +62,7 @@ export class ApiKeyResolver {
     })
     expiresAt?: Date | null,
   ): Promise<ApiKeySecret> {
-    const { apiKey, key } = await apiKeyService.create(ctx, {
-      name,
-      scope,
-      purpose,
-      expiresAt: expiresAt ?? new Date(Date.now() + DEFAULT_KEY_LIFETIME_MS),
-    });
+    const { apiKey, key } = await apiKeyService.create(ctx, { name, scope, purpose, expiresAt });
     return { id: apiKey.id, name: apiKey.name, key, scope: apiKey.scope, purpose: apiKey.purpose, expiresAt: apiKey.expiresAt! };
   }
 

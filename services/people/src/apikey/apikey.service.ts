@@ -22,12 +22,15 @@ const KEY_PREFIX = "clk_";
 export const hashApiKey = (key: string) => crypto.createHash("sha256").update(key, "utf8").digest("hex");
 /** A key lives at most two years: an agreement with a partner agency is renewed, not left open. */
 const MAX_KEY_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
+/** A key made without an expiry lives one year. */
+const DEFAULT_KEY_LIFETIME_MS = 365 * 24 * 3600 * 1000;
 
 export interface NewApiKey {
   name: string;
   scope: PartnerScope;
   purpose: string;
-  expiresAt: Date;
+  /** One year from now when left out. */
+  expiresAt?: Date | null;
 }
 
 const snapshot = ({ keyHash: _hash, ...rest }: ApiKey) => rest;
@@ -43,7 +46,8 @@ export const apiKeyService = {
         messageTh: "กรุณาระบุวัตถุประสงค์การใช้ข้อมูลของหน่วยงาน (5–500 ตัวอักษร)",
       });
     const now = Date.now();
-    if (!(input.expiresAt.getTime() > now) || input.expiresAt.getTime() > now + MAX_KEY_LIFETIME_MS)
+    const expiresAt = input.expiresAt ?? new Date(now + DEFAULT_KEY_LIFETIME_MS);
+    if (!(expiresAt.getTime() > now) || expiresAt.getTime() > now + MAX_KEY_LIFETIME_MS)
       throw badInput("expiresAt", "expiresAt is in the future and at most two years ahead", {
         messageTh: "วันหมดอายุของกุญแจต้องอยู่ในอนาคต และไม่เกิน 2 ปีนับจากวันนี้",
       });
@@ -56,7 +60,7 @@ export const apiKeyService = {
         keyHash: hashApiKey(key),
         scope: input.scope,
         purpose,
-        expiresAt: input.expiresAt,
+        expiresAt,
         createdBy: ctx.identity?.id ?? null,
         revokedAt: null,
       });
