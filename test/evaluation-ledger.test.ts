@@ -2,6 +2,7 @@ import { describeEachDatabase, errorCodes, graphql } from "@change-leaders/commo
 import { DEMO_EXCELLENT_AWARD_ID } from "@change-leaders/evaluation";
 import { rowCounts } from "./support/row-counts";
 import { type TestSystem, startSystem } from "./support/system";
+import { attachReceipt } from "./support/evidence";
 
 const UNKNOWN_AWARD = "00000000-0000-4000-8000-000000000000";
 
@@ -149,6 +150,15 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
     const blank = await graphql(system.url, PAY, { id: second.id, paymentReference: "  " }, budget);
     expect(errorCodes(blank)).toEqual(["BAD_USER_INPUT"]);
     expect(blank.errors![0].extensions).toMatchObject({ field: "paymentReference", messageTh: expect.stringContaining("เลขที่อ้างอิงการจ่ายเงิน") });
+    // No receipt, no payment: the evidence comes first (an uploaded PDF or photo of the receipt).
+    const unreceipted = await graphql(system.url, PAY, { id: second.id, paymentReference: "KTB-2564-000123" }, budget);
+    expect(errorCodes(unreceipted)).toEqual(["BAD_USER_INPUT"]);
+    expect(unreceipted.errors![0].extensions).toMatchObject({
+      field: "attachments",
+      reason: "RECEIPT_REQUIRED",
+      messageTh: expect.stringContaining("ใบเสร็จ"),
+    });
+    await attachReceipt(system.url, budget, second.id);
     const paid = await graphql<{ markDisbursementPaid: { status: string; paidAt: string; paymentReference: string } }>(
       system.url,
       PAY,

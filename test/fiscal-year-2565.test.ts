@@ -1,5 +1,6 @@
 import { describeEachDatabase, errorCodes, graphql } from "@change-leaders/common/testing";
 import { type TestSystem, startSystem } from "./support/system";
+import { attachReceipt } from "./support/evidence";
 
 type Item = { kind: string; key: string; nameTh: string };
 type Award = { id: string; level: string; amount: string; disbursedTotal: string; remaining: string; disbursements: { totalCount: number } };
@@ -270,6 +271,7 @@ describeEachDatabase("FY 2565 in Chonburi, from set-up to the executive summary"
       expect(await one(RECORD, input(amount, i + 1), "budget")).toEqual(recorded);
       await refused(APPROVE, { id: recorded.id }, "budget", "FORBIDDEN", "FOUR_EYES");
       expect(await one(APPROVE, { id: recorded.id }, "budget.approver")).toEqual({ status: "APPROVED" });
+      await attachReceipt(system.url, as.budget, recorded.id);
       const paid = await one(PAY, { id: recorded.id, ref: `KTB-2565-${i + 1}` }, "budget");
       expect(paid).toEqual({ status: "PAID", paymentReference: `KTB-2565-${i + 1}` });
     }

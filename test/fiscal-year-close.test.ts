@@ -3,6 +3,7 @@ import { describeEachDatabase, errorCodes, graphql } from "@change-leaders/commo
 import { DEMO_EXCELLENT_AWARD_ID, demoAwardId, demoNominationId } from "@change-leaders/evaluation";
 import { rowCounts } from "./support/row-counts";
 import { type TestSystem, startSystem } from "./support/system";
+import { attachReceipt } from "./support/evidence";
 
 const FISCAL_YEAR = `query FiscalYear($fiscalYear: Int!) { fiscalYear(fiscalYear: $fiscalYear) { fiscalYear nameTh status closedAt closedBy } }`;
 const FISCAL_YEARS = `query FiscalYears { fiscalYears { totalCount nodes { fiscalYear status } } }`;
@@ -153,6 +154,7 @@ describeEachDatabase("closeFiscalYear: a closed year's contest and money are fin
     const moving = (await ledger()).disbursements.nodes;
     const approved = moving.find((row) => row.status === "APPROVED")!;
     const recorded = moving.find((row) => row.status === "RECORDED")!;
+    await attachReceipt(system.url, as.budget, approved.id);
     expect(
       (await ask(`mutation($id: ID!) { markDisbursementPaid(id: $id, paymentReference: "KTB-0001") { id } }`, { id: approved.id }, "budget")).errors,
     ).toBeUndefined();

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { screenshot, signIn } from "./support/browser";
 import { panelSuite } from "./support/panel-suite";
 import { rowCounts } from "./support/row-counts";
+import { attachReceipt } from "./support/evidence";
 
 /**
  * An admin runs the next fiscal year from the panel: copies FY 2564's set-up into FY 2565 after a dry run
@@ -146,6 +147,7 @@ describe("fiscal years in the panel", () => {
           : status === "RECORDED"
             ? `mutation($id: ID!) { cancelDisbursement(id: $id, reason: "เลื่อนไปปีหน้า") { id } }`
             : null;
+      if (status === "APPROVED") await attachReceipt(suite.system.url, budget, id);
       if (settle) expect((await graphql(suite.system.url, settle, { id }, budget)).errors).toBeUndefined();
     }
 

@@ -1,4 +1,4 @@
-import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
+import { Attachment, HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
 import { EngagementDraw, EngagementPost, EngagementSample } from "./engagement/engagement.entity";
 import { EventOffice } from "./event/event-office.entity";
 import { Event, EventTambon } from "./event/event.entity";
@@ -26,6 +26,7 @@ export const activitiesSubgraph: SubgraphDefinition = {
       EngagementSample,
       EngagementDraw,
       HistoryEntry,
+      Attachment,
     ],
     migrations: activitiesMigrations,
   },

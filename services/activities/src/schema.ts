@@ -1,4 +1,5 @@
-import { type RequestContext, authenticatedReference, buildFederatedSchema } from "@change-leaders/common";
+import { ActivityAttachmentResolver, EventAttachmentsResolver, ProgressReportAttachmentsResolver } from "./attachment/attachment.resolver";
+import { AttachmentResolver, type RequestContext, authenticatedReference, buildFederatedSchema } from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
 import { EngagementDrawResolver, EngagementPostResolver, TambonEngagementResolver } from "./engagement/engagement.resolver";
 import { EventResolver, TambonEventsResolver } from "./event/event.resolver";
@@ -29,6 +30,10 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
         ActivityHistoryResolver,
         ActivitiesYearSetupResolver,
         LeaderDataExportResolver,
+        ActivityAttachmentResolver,
+        EventAttachmentsResolver,
+        ProgressReportAttachmentsResolver,
+        AttachmentResolver,
       ],
       // Reached only through people's leaderDataExport: named so that the entity is in this subgraph's schema.
       orphanedTypes: [LeaderDataExportPart],

@@ -54,6 +54,63 @@ export interface Config {
   rateLimit: { perKey: number; loginAttempts: number; loginFailuresPerAccount: number; windowMs: number };
   /** The gateway's refusal thresholds for a GraphQL document (`MAX_QUERY_*`). */
   queryLimits: QueryLimits;
+  /** Where uploaded evidence is kept and how big an upload may be (files/). */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** `UPLOAD_MAX_BYTES` (default 20 MiB): a bigger upload is refused with FILE_TOO_LARGE and nothing is kept. */
+  maxBytes: number;
+  /** `FILE_LINK_TTL_SECONDS` (default 600): how long a signed download link works. */
+  linkTtlSeconds: number;
+  /** S3-compatible object storage (`S3_BUCKET` set); unset = files under DATA_DIR/files. */
+  s3?: S3Config;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** `S3_ENDPOINT`, e.g. http://minio:9000; unset = AWS's own endpoint for the region. */
+  endpoint?: string;
+  region: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** `S3_FORCE_PATH_STYLE` (default true when an endpoint is set: MinIO and most S3-compatible servers). */
+  forcePathStyle: boolean;
+}
+
+/** MinIO's and AWS's published example credentials: production refuses them. */
+const PUBLISHED_S3_SECRETS = /^(minioadmin|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)$/;
+
+/** The file store from the environment; production must keep files on object storage unless FILE_STORE=local says otherwise. */
+function filesConfigFrom(env: NodeJS.ProcessEnv, production: boolean): FilesConfig {
+  const bucket = env.S3_BUCKET || undefined;
+  if (production && !bucket && env.FILE_STORE !== "local") {
+    throw new ConfigError(
+      "S3_BUCKET is required in production (uploaded evidence must outlive a pod); set FILE_STORE=local to keep files under DATA_DIR",
+    );
+  }
+  const s3: S3Config | undefined = bucket
+    ? {
+        bucket,
+        endpoint: env.S3_ENDPOINT || undefined,
+        region: env.S3_REGION || "us-east-1",
+        accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE !== "false" : Boolean(env.S3_ENDPOINT),
+      }
+    : undefined;
+  if (
+    production &&
+    s3 &&
+    [s3.accessKeyId, s3.secretAccessKey].some((value) => value && (PUBLISHED_S3_SECRETS.test(value) || PUBLISHED_SECRET.test(value)))
+  ) {
+    throw new ConfigError("S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY are published demo values; production needs its own credentials");
+  }
+  return {
+    maxBytes: Math.max(1024, intFrom(env, "UPLOAD_MAX_BYTES", 20 * 1024 * 1024)),
+    linkTtlSeconds: Math.max(10, intFrom(env, "FILE_LINK_TTL_SECONDS", 600)),
+    s3,
+  };
 }
 
 export interface QueryLimits {
@@ -176,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: Math.max(1, intFrom(env, "MAX_QUERY_TOKENS", 5000)),
       directives: intFrom(env, "MAX_QUERY_DIRECTIVES", 10),
     },
+    files: filesConfigFrom(env, production),
   };
 }
 

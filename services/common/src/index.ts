@@ -9,6 +9,7 @@ export * from "./database";
 export * from "./errors";
 export * from "./federation";
 export * from "./filters";
+export * from "./files";
 export * from "./fiscal-year-setup";
 export * from "./four-eyes";
 export * from "./history";

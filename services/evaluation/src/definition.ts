@@ -1,4 +1,4 @@
-import { HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
+import { Attachment, HistoryEntry, type SubgraphDefinition } from "@change-leaders/common";
 import { Award, AwardAmount } from "./award/award.entity";
 import { Disbursement } from "./disbursement/disbursement.entity";
 import { FiscalYear } from "./fiscal-year/fiscal-year.entity";
@@ -22,6 +22,7 @@ export const EVALUATION_ENTITIES = [
   LessonSummary,
   FiscalYear,
   HistoryEntry,
+  Attachment,
 ];
 
 export const evaluationSubgraph: SubgraphDefinition = {

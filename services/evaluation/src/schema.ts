@@ -1,4 +1,5 @@
 import {
+  AttachmentResolver,
   type RequestContext,
   DateTimeScalar,
   authChecker,
@@ -7,6 +8,12 @@ import {
   validateArgument,
 } from "@change-leaders/common";
 import type { GraphQLSchema } from "graphql";
+import {
+  DisbursementAttachmentsResolver,
+  EvaluationAttachmentResolver,
+  LessonAttachmentsResolver,
+  NominationAttachmentsResolver,
+} from "./attachment/attachment.resolver";
 import { AwardResolver } from "./award/award.resolver";
 import { awardService } from "./award/award.service";
 import { BudgetResolver } from "./budget/budget.resolver";
@@ -37,6 +44,11 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         EvaluationHistoryResolver,
         EvaluationYearSetupResolver,
         FiscalYearResolver,
+        EvaluationAttachmentResolver,
+        DisbursementAttachmentsResolver,
+        NominationAttachmentsResolver,
+        LessonAttachmentsResolver,
+        AttachmentResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,

@@ -26,6 +26,7 @@ import {
 import express from "express";
 import { CallerVerifier, sessionChangesPlugin } from "./callers";
 import { type GatewayContext, createGatewayContext } from "./context";
+import { filesRouter } from "./files";
 import { createGatewayLimits, withLimitCodes } from "./limits";
 import { operationResolution } from "./operation";
 import { Shortcut } from "./shortcut";
@@ -143,10 +144,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     expressMiddleware(apollo, { context: observability.context(async ({ req }) => createGatewayContext(req, config, callers)) }),
     limits.bodyErrors,
   );
+  // Evidence: uploads and downloads, authenticated as GraphQL is (files/).
+  app.use(filesRouter(config, callers, observability.logger));
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
     const adminDir = options.adminDir;
     app.use(express.static(adminDir, { index: "index.html", maxAge: "1h" }));
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(path.join(adminDir, "index.html")));
+    app.get(/^\/(?!graphql|health|ready|files|documents).*/, (_req, res) => res.sendFile(path.join(adminDir, "index.html")));
   }
 
   return {

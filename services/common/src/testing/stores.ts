@@ -85,10 +85,13 @@ export function createTestStore(dialect: Dialect, overrides: Partial<Config> = {
       drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
+  // Uploaded files go to a folder of their own on MySQL too.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   return {
     dialect,
-    config: { ...base, databaseUrl: `${MYSQL_URL}/${name}`, ...overrides },
+    config: { ...base, dataDir, databaseUrl: `${MYSQL_URL}/${name}`, ...overrides },
     drop: async () => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
       const connection = await mysql.createConnection(MYSQL_URL);
       try {
         const [rows] = await connection.query(`SHOW DATABASES LIKE '${name}\\_%'`);

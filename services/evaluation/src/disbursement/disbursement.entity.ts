@@ -66,6 +66,11 @@ export class Disbursement {
   @Column({ name: "approved_at", type: "datetime", precision: 6, nullable: true })
   approvedAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: "The account that approved it (four eyes: never the recorder)" })
+  @UseMiddleware(StaffOnly)
+  @Column({ name: "approved_by", type: "varchar", length: 64, nullable: true })
+  approvedBy!: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: "paid_at", type: "datetime", precision: 6, nullable: true })
   paidAt!: Date | null;

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 import {
+  AttachmentKind,
+  requireAttachment,
   type Page,
   type PageInput,
   type RequestContext,
@@ -186,10 +188,18 @@ export const disbursementService = {
       await requireOpenYear(manager, ofYear.fiscalYear);
       if (action === "approve") requireSecondPerson(ctx, before.recordedBy, APPROVING);
       const to = nextDisbursementStatus(before.status, action);
+      if (action === "pay") {
+        await requireAttachment(
+          manager,
+          { entityName: "Disbursement", recordId: id, kind: AttachmentKind.RECEIPT },
+          "attachments",
+          "ต้องแนบใบเสร็จรับเงินก่อนบันทึกว่าจ่ายแล้ว (แนบไฟล์ PDF หรือรูปภาพของใบเสร็จในรายการเบิกจ่ายนี้)",
+        );
+      }
       const now = new Date();
       const stamp =
         action === "approve"
-          ? { approvedAt: now }
+          ? { approvedAt: now, approvedBy: ctx.identity?.id ?? null }
           : action === "pay"
             ? { paidAt: now, paymentReference: note ?? null }
             : { cancelledAt: now, cancelReason: note ?? null };

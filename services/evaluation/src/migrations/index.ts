@@ -13,6 +13,8 @@ import { DisbursementKeyPerRecorder1796423489764 as mysqlDisbursementKeyPerRecor
 import { LessonWriter1796620909865 as mysqlLessonWriter1796620909865 } from "./mysql/1796620909865-LessonWriter";
 import { DisbursementPaymentReference1796621415236 as mysqlDisbursementPaymentReference1796621415236 } from "./mysql/1796621415236-DisbursementPaymentReference";
 import { FiscalYearClosing1796626806845 as mysqlFiscalYearClosing1796626806845 } from "./mysql/1796626806845-FiscalYearClosing";
+import { Attachments1796700000000 as sqliteAttachments1796700000000 } from "./sqlite/1796700000000-Attachments";
+import { Attachments1796700000000 as mysqlAttachments1796700000000 } from "./mysql/1796700000000-Attachments";
 
 /** The evaluation store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const evaluationMigrations: MigrationSet = {
@@ -24,6 +26,7 @@ export const evaluationMigrations: MigrationSet = {
     sqliteLessonWriter1796620909865,
     sqliteDisbursementPaymentReference1796621415236,
     sqliteFiscalYearClosing1796626806845,
+    sqliteAttachments1796700000000,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -33,5 +36,6 @@ export const evaluationMigrations: MigrationSet = {
     mysqlLessonWriter1796620909865,
     mysqlDisbursementPaymentReference1796621415236,
     mysqlFiscalYearClosing1796626806845,
+    mysqlAttachments1796700000000,
   ],
 };

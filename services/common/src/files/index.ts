@@ -1,0 +1,4 @@
+export * from "./attachment.entity";
+export * from "./attachments";
+export * from "./file-store";
+export * from "./uploads";
