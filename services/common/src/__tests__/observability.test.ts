@@ -47,7 +47,7 @@ describe("operation labels", () => {
 describe("LOG_LEVEL", () => {
   it.each([
     [{}, "info"],
-    [{ NODE_ENV: "production", JWT_SECRET: "9f3c1a7e5b2d8046c1e9a3f7b5d2c8e0", ADMIN_PASSWORD: "a-real-password" }, "info"],
+    [{ NODE_ENV: "production", JWT_SECRET: "9f3c1a7e5b2d8046c1e9a3f7b5d2c8e0", ADMIN_PASSWORD: "a-real-password", FILE_STORE: "local" }, "info"],
     [{ NODE_ENV: "test" }, "silent"],
     [{ NODE_ENV: "test", LOG_LEVEL: "debug" }, "debug"],
     [{ LOG_LEVEL: "warn" }, "warn"],

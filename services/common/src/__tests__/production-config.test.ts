@@ -5,6 +5,10 @@ const PRODUCTION = {
   NODE_ENV: "production",
   JWT_SECRET: "4b9e0c7a1f3d5e8b2a6c9d0e1f7a3b5c",
   ADMIN_PASSWORD: "ปลอดภัย-first-admin-2568",
+  S3_BUCKET: "cdd-change-leaders-evidence",
+  S3_ENDPOINT: "http://minio:9000",
+  S3_ACCESS_KEY_ID: "cl-evidence-writer",
+  S3_SECRET_ACCESS_KEY: "k9Qw2mZx7Lp4Vt8Rn3Hs6Jd1Fb5Gc0Ye",
 };
 
 describe("production refuses to start with what anyone who read the repository knows", () => {
@@ -19,6 +23,9 @@ describe("production refuses to start with what anyone who read the repository k
     ["docker/.env.example's admin password", { ADMIN_PASSWORD: "change-me-first-admin-password" }, "ADMIN_PASSWORD"],
     ["a first-admin password of 11 characters", { ADMIN_PASSWORD: "abcdefghijk" }, "ADMIN_PASSWORD"],
     ["SEED=demo (the demo logins share a published password)", { SEED: "demo" }, "SEED"],
+    ["no object storage for the evidence (a pod's disk is lost with it)", { S3_BUCKET: "" }, "S3_BUCKET"],
+    ["MinIO's published default credentials", { S3_ACCESS_KEY_ID: "minioadmin", S3_SECRET_ACCESS_KEY: "minioadmin" }, "S3_ACCESS_KEY_ID"],
+    ["the compose file's placeholder storage secret", { S3_SECRET_ACCESS_KEY: "change-me-minio-secret" }, "S3_SECRET_ACCESS_KEY"],
   ])("%s", (_case, override, variable) => {
     expect(() => loadConfig({ ...PRODUCTION, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...PRODUCTION, ...override })).toThrow(variable);
@@ -29,6 +36,16 @@ describe("production refuses to start with what anyone who read the repository k
     expect(config.production).toBe(true);
     expect(config.seed).toBe("none");
     expect(loadConfig({ ...PRODUCTION, SEED: "none" }).seed).toBe("none");
+    expect(config.files.s3).toEqual({
+      bucket: "cdd-change-leaders-evidence",
+      endpoint: "http://minio:9000",
+      region: "us-east-1",
+      accessKeyId: "cl-evidence-writer",
+      secretAccessKey: "k9Qw2mZx7Lp4Vt8Rn3Hs6Jd1Fb5Gc0Ye",
+      forcePathStyle: true,
+    });
+    // A single-server install may keep its evidence on its own disk, when it says so.
+    expect(loadConfig({ ...PRODUCTION, S3_BUCKET: "", FILE_STORE: "local" }).files.s3).toBeUndefined();
   });
 
   it("development keeps the demo defaults so `npm start` works out of the box", () => {
