@@ -123,6 +123,8 @@ const NEVER_TO_PARTNERS: Readonly<Record<string, "*" | readonly string[]>> = {
   EvaluationHistoryEntry: "*",
   EvaluationHistoryPage: "*",
   LeaderDataExport: "*",
+  // Evidence files show people (sign-in sheets with signatures, photos, receipts with names): staff only.
+  Attachment: "*",
 };
 const PERSON_LEVEL: Readonly<Record<string, "*" | readonly string[]>> = {
   Leader: "*",

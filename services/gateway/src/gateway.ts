@@ -26,6 +26,7 @@ import {
 import express from "express";
 import { CallerVerifier, sessionChangesPlugin } from "./callers";
 import { type GatewayContext, createGatewayContext } from "./context";
+import { documentsRouter } from "./documents";
 import { filesRouter } from "./files";
 import { createGatewayLimits, withLimitCodes } from "./limits";
 import { operationResolution } from "./operation";
@@ -146,6 +147,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   );
   // Evidence: uploads and downloads, authenticated as GraphQL is (files/).
   app.use(filesRouter(config, callers, observability.logger));
+  // Paperwork: Thai PDFs made from what the caller may read (documents/).
+  app.use(documentsRouter(config, callers, observability.logger));
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
     const adminDir = options.adminDir;
     app.use(express.static(adminDir, { index: "index.html", maxAge: "1h" }));

@@ -20,7 +20,7 @@ import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { nominationService } from "../nomination/nomination.service";
 
 /** The records of this subgraph that keep files, by the entity name their history and attachments use. */
-export const EVALUATION_ATTACHABLE = { disbursement: "Disbursement", nomination: "Nomination", lesson: "Lesson" } as const;
+export const EVALUATION_ATTACHABLE = { disbursement: "Disbursement", nomination: "Nomination", lesson: "LessonSummary" } as const;
 
 /** Who may read the record an attachment kept here belongs to: the record's own read rule. */
 async function recordReadable(ctx: RequestContext, attachment: Attachment): Promise<boolean> {

@@ -1,9 +1,12 @@
-import { PageInput, type RequestContext } from "@change-leaders/common";
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { PageInput, type RequestContext, Role } from "@change-leaders/common";
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Account } from "./account.entity";
 import { AccountFilter, AccountInput, AccountPage, AuthPayload } from "./account.inputs";
 import { accountService } from "./account.service";
 import { sessionService } from "./session.service";
+
+/** Every role but partners. */
+const STAFF_ROLES = Object.values(Role).filter((role) => role !== Role.PARTNER);
 
 @ObjectType({ description: "Whether an account's login tokens may still be used (answered to the gateway only)" })
 export class AccountSession {
@@ -14,8 +17,25 @@ export class AccountSession {
   sessionVersion!: number;
 }
 
+@ObjectType({ description: "A staff member's name as printed on documents and shown in history (no login name, no role)" })
+export class StaffName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+}
+
 @Resolver(() => Account)
 export class AccountResolver {
+  @Authorized(...STAFF_ROLES)
+  @Query(() => [StaffName], {
+    description: "Display names of up to 100 accounts (staff only): who recorded, approved or reviewed, as a person reads it",
+  })
+  staffNames(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<StaffName[]> {
+    return accountService.displayNames(ctx, ids);
+  }
+
   @Mutation(() => AuthPayload, { description: "Exchanges a username and password for a token; the only operation open to anonymous callers" })
   login(@Arg("username") username: string, @Arg("password") password: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return accountService.login(ctx, username, password);

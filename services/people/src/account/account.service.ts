@@ -86,6 +86,13 @@ export const accountService = {
     return this.find(ctx, id);
   },
 
+  /** The display names of up to 100 accounts, for staff (resolver's roles); unknown ids are left out. */
+  async displayNames(ctx: RequestContext, ids: string[]): Promise<{ id: string; displayName: string }[]> {
+    if (ids.length > 100) throw badInput("ids", "At most 100 ids at once", { messageTh: "ขอชื่อได้ครั้งละไม่เกิน 100 รายการ" });
+    const accounts = await Promise.all([...new Set(ids)].map((id) => this.find(ctx, id)));
+    return accounts.filter((account) => account !== null).map(({ id, displayName }) => ({ id, displayName }));
+  },
+
   /** An account by id, batched over the request; no access rules (findReadable applies them). */
 
   find(ctx: RequestContext, id: string): Promise<Account | null> {
