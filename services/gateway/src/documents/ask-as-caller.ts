@@ -29,6 +29,12 @@ interface GraphQLAnswer<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; messageTh?: string; field?: string } }[];
 }
 
+/** This gateway as the request reached it: the local address and port of its connection (whatever HOST it listens on). */
+function ownAddress(req: express.Request): string {
+  const address = (req.socket.localAddress ?? "127.0.0.1").replace(/^::ffff:/, "");
+  return `http://${address.includes(":") ? `[${address}]` : address}:${req.socket.localPort}`;
+}
+
 /**
  * Asks this gateway's own /graphql as the caller (the same Authorization or X-Api-Key header), so a
  * document is made of exactly what the caller may read: every rule of the API applies, and nothing
@@ -40,8 +46,7 @@ export async function askAsCaller<T>(req: express.Request, query: string, variab
     const value = req.headers[name];
     if (typeof value === "string") headers[name] = value;
   }
-  const port = req.socket.localPort;
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${ownAddress(req)}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
   const answer = (await response.json()) as GraphQLAnswer<T>;
   const fatal = answer.errors?.find((error) => !optional.includes(String(error.path?.[0] ?? "")));
   if (fatal) {
