@@ -54,6 +54,13 @@ describeEachDatabase("official paperwork as Thai PDFs", (dialect) => {
       "admin",
     );
     as.partner = { "x-api-key": key.data!.createApiKey.key };
+    const rayong = await ask(
+      `mutation { createAccount(input: { username: "officer.rayong.documents", password: "Documents-pdf-2570!", displayName: "เจ้าหน้าที่ระยอง", role: PROVINCE_OFFICER, provinceCode: "21" }) { id } }`,
+      {},
+      "admin",
+    );
+    expect(rayong.errors).toBeUndefined();
+    as.rayong = await system.loginAs("officer.rayong.documents", "Documents-pdf-2570!");
   });
   afterAll(() => system?.stop());
 
@@ -89,7 +96,9 @@ describeEachDatabase("official paperwork as Thai PDFs", (dialect) => {
       ),
     );
 
-    const text = await pdfText(`/documents/disbursement-voucher/${id}.pdf`, "budget");
+    const linked = await ask<{ disbursement: { voucherUrl: string } }>(`query($id: ID!) { disbursement(id: $id) { voucherUrl } }`, { id }, "budget");
+    expect(linked.data!.disbursement.voucherUrl).toBe(`/documents/disbursement-voucher/${id}.pdf`);
+    const text = await pdfText(linked.data!.disbursement.voucherUrl, "budget");
     expect(text).toContain("ร.อ.-2564/0777");
     expect(text).toContain("12,345.50");
     expect(text).toContain(bahtWords("12345.50"));
@@ -117,7 +126,15 @@ describeEachDatabase("official paperwork as Thai PDFs", (dialect) => {
       "executive",
     );
     const award = awards.data!.awards.nodes[0];
-    const text = await pdfText(`/documents/award-certificate/${award.id}.pdf`, "executive");
+    const linked = await ask<{ award: { certificateUrl: string } }>(
+      `query($id: ID!) { award(id: $id) { certificateUrl } }`,
+      { id: award.id },
+      "partner",
+    );
+    expect(linked.data!.award.certificateUrl).toBe(`/documents/award-certificate/${award.id}.pdf`);
+    const text = await pdfText(linked.data!.award.certificateUrl, "executive");
+    // An award is public: a partner that reads it may print its certificate.
+    expect(await pdfText(linked.data!.award.certificateUrl, "partner")).toContain(award.tambon.nameTh);
     expect(text).toContain("เกียรติบัตร");
     expect(text).toContain(award.tambon.nameTh);
     expect(text).toContain(award.tambon.province.nameTh);
@@ -137,11 +154,19 @@ describeEachDatabase("official paperwork as Thai PDFs", (dialect) => {
     );
     const event = events.data!.events.nodes.find((e) => e.participations.totalCount > 0)!;
     expect(event).toBeDefined();
-    const text = await pdfText(`/documents/sign-in-sheet/${event.id}.pdf`, "officer.chanthaburi");
+    const linked = await ask<{ event: { signInSheetUrl: string } }>(
+      `query($id: ID!) { event(id: $id) { signInSheetUrl } }`,
+      { id: event.id },
+      "officer.chanthaburi",
+    );
+    const text = await pdfText(linked.data!.event.signInSheetUrl, "officer.chanthaburi");
     expect(text).toContain("ใบลงทะเบียน");
     expect(text).toContain(flat(event.title));
     for (const { leader } of event.participations.nodes) expect(text).toContain(`${leader.firstName} ${leader.lastName}`);
     expect(text).toContain("ลายมือชื่อ");
+    // Another province's officer does not see this province's event; partners never read participants.
+    await refusal(linked.data!.event.signInSheetUrl, "rayong", 404, "NOT_FOUND");
+    await refusal(linked.data!.event.signInSheetUrl, "partner", 403, "FORBIDDEN");
   });
 
   it("the executive summary of a fiscal year carries the published lessons and the money; a Gregorian year is refused in Thai", async () => {

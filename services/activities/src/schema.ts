@@ -10,6 +10,7 @@ import { LeaderParticipationsResolver, ParticipationResolver } from "./participa
 import { ActivitiesYearSetupResolver } from "./fiscal-year/activities-year-setup.resolver";
 import { ProgressIndicatorResolver } from "./progress/progress-indicator.resolver";
 import { ProgressReportResolver, ProgressReportValueResolver, TambonProgressReportsResolver } from "./progress/progress-report.resolver";
+import { EventPaperworkResolver } from "./paperwork/paperwork.resolver";
 
 /** The activities subgraph's schema: the seven activities' records, and what it adds to Tambon and Leader. */
 export function buildActivitiesSchema(): Promise<GraphQLSchema> {
@@ -34,6 +35,7 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
         EventAttachmentsResolver,
         ProgressReportAttachmentsResolver,
         AttachmentResolver,
+        EventPaperworkResolver,
       ],
       // Reached only through people's leaderDataExport: named so that the entity is in this subgraph's schema.
       orphanedTypes: [LeaderDataExportPart],

@@ -27,6 +27,7 @@ import { nominationService } from "./nomination/nomination.service";
 import { ReviewResolver } from "./review/review.resolver";
 import { RubricResolver } from "./rubric/rubric.resolver";
 import { TambonContestResolver } from "./tambon/tambon.resolver";
+import { AwardPaperworkResolver, DisbursementPaperworkResolver, ExecutiveSummaryPaperworkResolver } from "./paperwork/paperwork.resolver";
 
 /** The evaluation subgraph's schema: the contest, the awards and their budget, the lessons, and what it adds to Tambon. */
 export function buildEvaluationSchema(): Promise<GraphQLSchema> {
@@ -49,6 +50,9 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         NominationAttachmentsResolver,
         LessonAttachmentsResolver,
         AttachmentResolver,
+        DisbursementPaperworkResolver,
+        AwardPaperworkResolver,
+        ExecutiveSummaryPaperworkResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       authChecker,
