@@ -1,7 +1,10 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { loadConfig } from "@change-leaders/common";
 import { createTestStore, describeEachDatabase } from "@change-leaders/common/testing";
 import { parse, parseAllDocuments } from "yaml";
 import { ROOT, exitCode, freePortBlock, launchService, waitForReady } from "./support/processes";
@@ -27,7 +30,14 @@ const template = parse(read("docker/k8s/secret.template.yaml")) as Doc;
 const SUBGRAPH_PORTS: Record<string, number> = { people: 4001, activities: 4002, evaluation: 4003 };
 const APPS: Record<string, number> = { ...SUBGRAPH_PORTS, gateway: 4000 };
 /** Values that are secrets: never written in a manifest, always from .env (compose) or a Secret (k8s). */
-const SECRET = /(SECRET|PASSWORD|_TOKEN)$|^(DATABASE_URL|REDIS_URL)$/;
+const SECRET = /(SECRET|PASSWORD|_TOKEN)$|^(DATABASE_URL|REDIS_URL|S3_ACCESS_KEY_ID|S3_SECRET_ACCESS_KEY|MINIO_ROOT_USER)$/;
+/** The services that write or read uploaded evidence (the gateway writes; activities and evaluation read records): they alone get the bucket's key. */
+const EVIDENCE_SERVICES = ["gateway", "activities", "evaluation"];
+const S3_KEY = ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"];
+const EVIDENCE_ENV = ["S3_BUCKET", "S3_ENDPOINT", ...S3_KEY];
+const MINIO_ENDPOINT = "http://minio:9000";
+/** The bucket policy minio-setup gives the services' key: the bucket's objects, nothing else. */
+const EVIDENCE_POLICY_ACTIONS = ["s3:GetObject", "s3:ListBucket", "s3:PutObject"];
 const dockerTargets = [...dockerfile.matchAll(/^FROM\s+\S+\s+AS\s+(\S+)/gim)].map((m) => m[1]);
 
 /** Every environment variable a service reads, found in the sources (config.ts and the few direct reads). */
@@ -56,13 +66,132 @@ const READ = variablesRead();
 
 /** What each workload must be given to start in production (beyond the image's own ENV). */
 const REQUIRED: Record<string, string[]> = {
-  people: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "PEOPLE_PORT", "MIGRATE_ON_START"],
-  activities: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "ACTIVITIES_PORT", "PEOPLE_URL", "MIGRATE_ON_START"],
-  evaluation: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "EVALUATION_PORT", "PEOPLE_URL", "MIGRATE_ON_START"],
-  gateway: ["NODE_ENV", "HOST", "JWT_SECRET", "PORT", "PEOPLE_URL", "ACTIVITIES_URL", "EVALUATION_URL", "REDIS_URL"],
-  migrate: ["NODE_ENV", "JWT_SECRET", "DATABASE_URL", "ADMIN_PASSWORD", "SEED"],
-  retention: ["NODE_ENV", "JWT_SECRET", "DATABASE_URL", "LEADER_RETENTION_DAYS"],
+  // S3_BUCKET for every one: production refuses to start without a bucket (or FILE_STORE=local).
+  people: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "PEOPLE_PORT", "MIGRATE_ON_START", "S3_BUCKET"],
+  activities: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "ACTIVITIES_PORT", "PEOPLE_URL", "MIGRATE_ON_START", ...EVIDENCE_ENV],
+  evaluation: ["NODE_ENV", "HOST", "JWT_SECRET", "DATABASE_URL", "EVALUATION_PORT", "PEOPLE_URL", "MIGRATE_ON_START", ...EVIDENCE_ENV],
+  // DATA_DIR: where an upload streams in before it goes to the bucket (the image's /app is read-only).
+  gateway: [
+    "NODE_ENV",
+    "HOST",
+    "JWT_SECRET",
+    "PORT",
+    "PEOPLE_URL",
+    "ACTIVITIES_URL",
+    "EVALUATION_URL",
+    "REDIS_URL",
+    ...EVIDENCE_ENV,
+    "DATA_DIR",
+    "UPLOAD_MAX_BYTES",
+  ],
+  migrate: ["NODE_ENV", "JWT_SECRET", "DATABASE_URL", "ADMIN_PASSWORD", "SEED", "S3_BUCKET"],
+  retention: ["NODE_ENV", "JWT_SECRET", "DATABASE_URL", "LEADER_RETENTION_DAYS", "S3_BUCKET"],
 };
+
+/** A value an operator would put where a secret goes: random, long, and shaped like the variable. */
+function secretLike(name: string): string {
+  const random = crypto.randomBytes(24).toString("hex");
+  if (name === "DATABASE_URL") return `mysql://change_leaders:${random}@mysql:3306/change_leaders`;
+  if (name === "REDIS_URL") return `redis://:${random}@redis:6379`;
+  return random;
+}
+
+/** The production configuration a service would load from these variables, or the reason it refuses to start. */
+function configFrom(env: Record<string, string>): ReturnType<typeof loadConfig> | string {
+  try {
+    return loadConfig(env);
+  } catch (failure) {
+    return (failure as Error).message;
+  }
+}
+
+/** True when `file` is `folder` or inside it. */
+const isWithin = (file: string, folder: string) => !path.relative(folder, file).startsWith("..");
+
+/** The bytes a size like nginx's proxy-body-size (`21m`, `512k`, `1g`, a number of bytes) stands for. */
+function bytesOf(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size);
+  if (!m) throw new Error(`not a size: ${size}`);
+  return Number(m[1]) * { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as "" | "k" | "m" | "g"];
+}
+
+/**
+ * Runs minio-setup's script with a stand-in `mc` that logs its arguments (no MinIO here): answers
+ * "attached" for `admin user info` and fails `admin policy attach` as MinIO does when the policy is
+ * attached already, so the run is the second one, the one that must be idempotent.
+ */
+function runMinioSetup(script: string, env: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minio-setup-"));
+  try {
+    const log = path.join(dir, "mc.log");
+    fs.writeFileSync(
+      path.join(dir, "mc"),
+      [
+        "#!/bin/sh",
+        'echo "$*" >> "$MC_LOG"',
+        'case "$*" in',
+        '  "admin policy attach "*) exit 1 ;;',
+        '  "admin user info "*) echo "AccessKey: $4"; echo "PolicyName: change-leaders-evidence" ;;',
+        "esac",
+        "",
+      ].join("\n"),
+      { mode: 0o755 },
+    );
+    const run = spawnSync("sh", ["-ec", script], {
+      encoding: "utf8",
+      env: { PATH: `${dir}:${process.env.PATH}`, MC_LOG: log, TMPDIR: dir, ...env },
+    });
+    const policyFile = path.join(dir, "policy.json");
+    return {
+      status: run.status,
+      output: run.stdout + run.stderr,
+      calls: fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : [],
+      policy: fs.existsSync(policyFile) ? (JSON.parse(fs.readFileSync(policyFile, "utf8")) as Doc) : undefined,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const MINIO_SETUP_ENV = {
+  S3_ENDPOINT: MINIO_ENDPOINT,
+  S3_BUCKET: "change-leaders-evidence",
+  MINIO_ROOT_USER: "cdd-storage-admin",
+  MINIO_ROOT_PASSWORD: "b7e2c91f04d6a8e3",
+  S3_ACCESS_KEY_ID: "change-leaders-evidence",
+  S3_SECRET_ACCESS_KEY: "5c0f9a7d2e8b4136",
+};
+
+/** What minio-setup's script does, wherever it runs (compose and k8s run the same script). */
+function expectMinioSetupScript(script: string): void {
+  const done = runMinioSetup(script, MINIO_SETUP_ENV);
+  expect([done.status, done.output]).toEqual([0, expect.stringContaining("ready")]);
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: key } = MINIO_SETUP_ENV;
+  expect(done.calls).toEqual([
+    `alias set cl ${MINIO_ENDPOINT} ${MINIO_SETUP_ENV.MINIO_ROOT_USER} ${MINIO_SETUP_ENV.MINIO_ROOT_PASSWORD}`,
+    `mb --ignore-existing cl/${bucket}`,
+    `anonymous set none cl/${bucket}`,
+    expect.stringMatching(/^admin policy create cl change-leaders-evidence \/.*\/policy\.json$/),
+    `admin user add cl ${key} ${MINIO_SETUP_ENV.S3_SECRET_ACCESS_KEY}`,
+    `admin policy attach cl change-leaders-evidence --user ${key}`,
+    `admin user info cl ${key}`,
+  ]);
+  // Least privilege: the bucket's objects and its listing (a missing key then answers 404, not 403), nothing else.
+  const statements = done.policy!.Statement as Doc[];
+  expect(statements.flatMap((st) => st.Action as string[]).sort()).toEqual(EVIDENCE_POLICY_ACTIONS);
+  expect(statements.every((st) => st.Effect === "Allow")).toBe(true);
+  expect(new Set(statements.flatMap((st) => st.Resource as string[]))).toEqual(new Set([`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`]));
+  // It refuses MinIO's default and the published placeholders before it touches MinIO.
+  for (const placeholder of [
+    { MINIO_ROOT_PASSWORD: "minioadmin" },
+    { MINIO_ROOT_PASSWORD: "change-me-minio-root-password" },
+    { S3_SECRET_ACCESS_KEY: "REPLACE_ME" },
+  ]) {
+    const refused = runMinioSetup(script, { ...MINIO_SETUP_ENV, ...placeholder });
+    expect([refused.status, refused.calls]).toEqual([1, []]);
+    expect(refused.output).toContain("placeholder");
+  }
+}
 
 describe("docker/Dockerfile", () => {
   it("runs every image as a numeric non-root user", () => {
@@ -90,20 +219,98 @@ describe("docker/compose.yaml", () => {
     if (name !== "gateway") expect(envOf(name)[`${name.toUpperCase()}_PORT`]).toBe(String(port));
   });
 
-  it.each(["mysql", "redis"])("%s has a health check", (name) => expect(services[name].healthcheck.test).toBeDefined());
+  it.each(["mysql", "redis", "minio"])("%s has a health check", (name) => expect(services[name].healthcheck.test).toBeDefined());
 
-  it.each(Object.keys(SUBGRAPH_PORTS))("%s starts after MySQL is healthy and the migration completed", (name) => {
-    expect(services[name].depends_on).toEqual({ mysql: { condition: "service_healthy" }, migrate: { condition: "service_completed_successfully" } });
-    expect(envOf(name).MIGRATE_ON_START).toBe("false");
-  });
+  it.each(Object.keys(SUBGRAPH_PORTS))(
+    "%s starts after MySQL is healthy and the migration completed (and the bucket is ready, if it reads evidence)",
+    (name) => {
+      const bucketReady = EVIDENCE_SERVICES.includes(name) ? { "minio-setup": { condition: "service_completed_successfully" } } : {};
+      expect(services[name].depends_on).toEqual({
+        mysql: { condition: "service_healthy" },
+        migrate: { condition: "service_completed_successfully" },
+        ...bucketReady,
+      });
+      expect(envOf(name).MIGRATE_ON_START).toBe("false");
+    },
+  );
 
-  it("runs the migration once, after MySQL, and the gateway after Redis and every subgraph", () => {
+  it("runs the migration once, after MySQL, and the gateway after Redis, the bucket and every subgraph", () => {
     expect(services.migrate).toMatchObject({ restart: "no", depends_on: { mysql: { condition: "service_healthy" } } });
-    expect(services.gateway.depends_on).toEqual(
-      Object.fromEntries(["redis", ...Object.keys(SUBGRAPH_PORTS)].map((name) => [name, { condition: "service_healthy" }])),
-    );
+    expect(services.gateway.depends_on).toEqual({
+      ...Object.fromEntries(["redis", ...Object.keys(SUBGRAPH_PORTS)].map((name) => [name, { condition: "service_healthy" }])),
+      "minio-setup": { condition: "service_completed_successfully" },
+    });
     expect(Object.keys(services).filter((name) => services[name].ports)).toEqual(["gateway"]);
     expect(services.mysql.volumes).toContain("mysql-data:/var/lib/mysql");
+  });
+
+  it("keeps the evidence in MinIO on its own volume, and makes the bucket once MinIO is healthy", () => {
+    expect(services.minio.image).toMatch(/^quay\.io\/minio\/minio:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    expect(services["minio-setup"].image).toMatch(/^quay\.io\/minio\/mc:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    expect(services.minio.command.slice(0, 4)).toEqual(["server", "/data", "--console-address", ":9001"]);
+    expect(services.minio.volumes).toEqual(["minio-data:/data"]);
+    expect(Object.keys(compose.volumes)).toEqual(["mysql-data", "minio-data"]);
+    expect(services["minio-setup"]).toMatchObject({ restart: "no", depends_on: { minio: { condition: "service_healthy" } } });
+    for (const name of ["minio", "minio-setup"]) {
+      expect(services[name]).toMatchObject({ read_only: true, tmpfs: ["/tmp"], cap_drop: ["ALL"], security_opt: ["no-new-privileges:true"] });
+    }
+    expect(services["minio-setup"].user).toMatch(/^[1-9]\d*:[1-9]\d*$/);
+  });
+
+  it("requires every MinIO credential from .env (${VAR:?}), never a default", () => {
+    for (const name of Object.keys(services)) {
+      for (const [key, value] of Object.entries(envOf(name))) {
+        if (["MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD", ...S3_KEY, "S3_BUCKET"].includes(key))
+          expect([name, value]).toEqual([name, expect.stringMatching(new RegExp(`^\\$\\{${key}:\\?[^}]+\\}$`))]);
+      }
+    }
+    expect(Object.keys(envOf("minio")).filter((key) => key.startsWith("MINIO_ROOT_"))).toEqual(["MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"]);
+  });
+
+  it("gives the bucket's key to the services that write or read evidence only, and MinIO's administrator to MinIO and minio-setup only", () => {
+    const given = (variable: string) =>
+      Object.keys(services)
+        .filter((name) => variable in envOf(name))
+        .sort();
+    for (const variable of S3_KEY) expect(given(variable)).toEqual([...EVIDENCE_SERVICES, "minio-setup"].sort());
+    for (const variable of ["MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"]) expect(given(variable)).toEqual(["minio", "minio-setup"]);
+    for (const name of EVIDENCE_SERVICES) expect(envOf(name).S3_ENDPOINT).toBe(MINIO_ENDPOINT);
+  });
+
+  it("lets the gateway write its uploads in progress: DATA_DIR on its tmpfs, the root filesystem being read-only", () => {
+    const dataDir = envOf("gateway").DATA_DIR;
+    expect((services.gateway.tmpfs as string[]).some((mount) => isWithin(dataDir, mount.split(":")[0]))).toBe(true);
+  });
+
+  it("minio-setup makes a private bucket and a key for its objects only, idempotently, refusing placeholders", () => {
+    const [shell, flags, script] = services["minio-setup"].entrypoint as string[];
+    expect([shell, flags]).toEqual(["/bin/sh", "-ec"]);
+    // Compose reads `$$` as a `$` for the container's shell.
+    expectMinioSetupScript(script.replace(/\$\$/g, "$"));
+  });
+
+  it.each(nodeServices)("%s loads its production configuration from what compose gives it (the .env placeholders filled in)", (name) => {
+    const example = Object.fromEntries([...read("docker/.env.example").matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    // What the operator does with .env.example: every change-me value replaced by one of their own.
+    const dotenv = Object.fromEntries(Object.entries(example).map(([key, value]) => [key, /change-?me/i.test(value) ? secretLike(key) : value]));
+    const interpolate = (value: string) =>
+      String(value).replace(/\$\{([A-Z0-9_]+)(?::([?-])([^}]*))?\}/g, (_m, key: string, kind?: string, rest?: string) => {
+        if (dotenv[key]) return dotenv[key];
+        if (kind === "?") throw new Error(`${name}: ${key} is required`);
+        return rest ?? "";
+      });
+    const env = Object.fromEntries(Object.entries(envOf(name)).map(([key, value]) => [key, interpolate(value)]));
+    const config = configFrom(env);
+    if (typeof config === "string") throw new Error(`${name} refuses to start: ${config}`);
+    expect(config.production).toBe(true);
+    if (EVIDENCE_SERVICES.includes(name)) {
+      expect(config.files.s3).toMatchObject({
+        bucket: dotenv.S3_BUCKET,
+        endpoint: MINIO_ENDPOINT,
+        forcePathStyle: true,
+        accessKeyId: dotenv.S3_ACCESS_KEY_ID,
+      });
+    }
   });
 
   it.each(Object.entries(services).filter(([, s]) => s.build))("%s builds a target the Dockerfile has", (_name, service) => {
@@ -121,7 +328,7 @@ describe("docker/compose.yaml", () => {
 
   it.each(Object.keys(services))("%s takes every secret from .env, never a literal", (name) => {
     const env = { ...(services[name].environment ?? {}) } as Record<string, string>;
-    for (const [key, value] of Object.entries(env)) if (SECRET.test(key)) expect(value).toMatch(/\$\{[A-Z_]+(:[?-][^}]*)?\}/);
+    for (const [key, value] of Object.entries(env)) if (SECRET.test(key)) expect(value).toMatch(/\$\{[A-Z0-9_]+(:[?-][^}]*)?\}/);
     expect(JSON.stringify(services[name].command ?? "")).not.toMatch(/requirepass", "(?!\$\{)/);
   });
 
@@ -133,8 +340,9 @@ describe("docker/compose.yaml", () => {
 
   it(".env.example lists exactly the settings compose.yaml refers to", () => {
     const withoutComments = read("docker/compose.yaml").replace(/^\s*#.*$/gm, "");
-    const referred = new Set([...withoutComments.matchAll(/\$\{([A-Z_]+)/g)].map((m) => m[1]));
-    const listed = new Set([...read("docker/.env.example").matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+    // `$${...}` is the container shell's own variable (Compose reads `$$` as `$`), not a setting.
+    const referred = new Set([...withoutComments.matchAll(/(?<!\$)\$\{([A-Z0-9_]+)/g)].map((m) => m[1]));
+    const listed = new Set([...read("docker/.env.example").matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]));
     expect([...listed].sort()).toEqual([...referred].sort());
   });
 });
@@ -143,7 +351,7 @@ describe("docker/k8s", () => {
   const ofKind = (kind: string) => k8s.filter((doc) => doc.kind === kind);
   const byName = (kind: string, name: string) => ofKind(kind).find((doc) => doc.metadata.name === name)!;
   const podSpec = (doc: Doc): Doc => (doc.kind === "CronJob" ? doc.spec.jobTemplate.spec.template.spec : doc.spec.template.spec);
-  const workloads = k8s.filter((doc) => ["Deployment", "Job", "CronJob"].includes(doc.kind));
+  const workloads = k8s.filter((doc) => ["Deployment", "StatefulSet", "Job", "CronJob"].includes(doc.kind));
   const config = byName("ConfigMap", "change-leaders-config").data as Record<string, string>;
   const containerEnv = (container: Doc) => [
     ...(container.envFrom ?? []).flatMap((from: Doc) => (from.configMapRef?.name === "change-leaders-config" ? Object.keys(config) : [])),
@@ -233,6 +441,117 @@ describe("docker/k8s", () => {
     expect(config.RETENTION_INTERVAL_MINUTES).toBe("0");
   });
 
+  /** The variables a container starts with: the ConfigMap's, literal values, and a stand-in for each secret. */
+  const startingEnv = (container: Doc): Record<string, string> => {
+    const env: Record<string, string> = {};
+    for (const from of (container.envFrom ?? []) as Doc[]) if (from.configMapRef?.name === "change-leaders-config") Object.assign(env, config);
+    for (const variable of (container.env ?? []) as Doc[]) {
+      if (variable.value !== undefined) env[variable.name] = variable.value;
+      else if (variable.valueFrom.secretKeyRef) env[variable.name] = secretLike(variable.valueFrom.secretKeyRef.key);
+      else if (variable.valueFrom.configMapKeyRef) env[variable.name] = config[variable.valueFrom.configMapKeyRef.key];
+    }
+    return env;
+  };
+
+  it.each(Object.keys(APP_WORKLOADS))("%s loads its production configuration from the ConfigMap, its env and the Secret", (name) => {
+    const config = configFrom(startingEnv(podSpec(APP_WORKLOADS[name]).containers[0]));
+    if (typeof config === "string") throw new Error(`${name} refuses to start: ${config}`);
+    expect(config.production).toBe(true);
+    if (EVIDENCE_SERVICES.includes(name))
+      expect(config.files.s3).toMatchObject({ endpoint: MINIO_ENDPOINT, bucket: expect.any(String), forcePathStyle: true });
+  });
+
+  it("gives the bucket's key to the workloads that write or read evidence only", () => {
+    const given = (variable: string) =>
+      workloads
+        .filter((doc) => (podSpec(doc).containers as Doc[]).some((c) => (c.env ?? []).some((e: Doc) => e.name === variable)))
+        .map((doc) => doc.metadata.name);
+    for (const variable of S3_KEY) expect(given(variable).sort()).toEqual([...EVIDENCE_SERVICES, "minio-setup"].sort());
+    for (const variable of ["MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"]) expect(given(variable).sort()).toEqual(["minio", "minio-setup"]);
+    expect(config.S3_ENDPOINT).toBe(MINIO_ENDPOINT);
+  });
+
+  it("gives every workload that sets DATA_DIR a writable volume there (the root filesystems are read-only)", () => {
+    const withDataDir = workloads.filter((doc) => (podSpec(doc).containers as Doc[]).some((c) => startingEnv(c).DATA_DIR));
+    expect(withDataDir.map((doc) => doc.metadata.name)).toEqual(["gateway"]);
+    for (const doc of withDataDir) {
+      const spec = podSpec(doc);
+      for (const container of spec.containers as Doc[]) {
+        const dataDir = startingEnv(container).DATA_DIR;
+        const mount = (container.volumeMounts as Doc[]).find((m) => isWithin(dataDir, m.mountPath));
+        expect(mount).toBeDefined();
+        const volume = (spec.volumes as Doc[]).find((v) => v.name === mount!.name)!;
+        expect(volume.emptyDir).toBeDefined();
+        // Room for uploads in progress: several at UPLOAD_MAX_BYTES at once.
+        expect(bytesOf(volume.emptyDir.sizeLimit.replace(/i$/, "").toLowerCase())).toBeGreaterThanOrEqual(10 * Number(config.UPLOAD_MAX_BYTES));
+      }
+    }
+  });
+
+  it("runs MinIO as a StatefulSet on its own volume claim, probed on /minio/health, behind a Service on 9000, with the image compose runs", () => {
+    const minio = byName("StatefulSet", "minio");
+    expect(minio.spec.serviceName).toBe("minio");
+    const spec = podSpec(minio);
+    expect(spec.securityContext.fsGroup).toBe(spec.securityContext.runAsGroup);
+    const [container] = spec.containers as Doc[];
+    expect(container.image).toBe(compose.services.minio.image);
+    expect(container.args.slice(0, 4)).toEqual(["server", "/data", "--console-address", ":9001"]);
+    expect(container.livenessProbe.httpGet).toEqual({ path: "/minio/health/live", port: "api" });
+    expect(container.readinessProbe.httpGet).toEqual({ path: "/minio/health/ready", port: "api" });
+    expect(container.ports).toContainEqual({ name: "api", containerPort: 9000 });
+    const [claim] = minio.spec.volumeClaimTemplates as Doc[];
+    expect(container.volumeMounts).toContainEqual({ name: claim.metadata.name, mountPath: "/data" });
+    expect(claim.spec.resources.requests.storage).toMatch(/^\d+Gi$/);
+    const service = byName("Service", "minio");
+    expect(service.spec.selector).toEqual(minio.spec.selector.matchLabels);
+    expect(service.spec.ports).toEqual([{ name: "api", port: 9000, targetPort: "api" }]);
+    expect(config.S3_ENDPOINT).toBe(`http://${service.metadata.name}:9000`);
+  });
+
+  it("makes the bucket with the Job minio-setup: the same script and image as compose's", () => {
+    const [container] = podSpec(byName("Job", "minio-setup")).containers as Doc[];
+    expect(container.image).toBe(compose.services["minio-setup"].image);
+    const [shell, flags, script] = container.command as string[];
+    expect([shell, flags]).toEqual(["/bin/sh", "-ec"]);
+    expect(script.trim()).toBe((compose.services["minio-setup"].entrypoint[2] as string).replace(/\$\$/g, "$").trim());
+    // Kubernetes expands $(VAR) in a command: the script must not use that form for one of its variables.
+    for (const variable of (container.env as Doc[]).map((e) => e.name as string)) expect(script).not.toContain(`$(${variable})`);
+    expectMinioSetupScript(script);
+  });
+
+  it("admits to MinIO's port only the workloads that hold the bucket's key; people and the rest are kept out", () => {
+    const policy = byName("NetworkPolicy", "minio");
+    expect(policy.spec.podSelector.matchLabels).toEqual(byName("StatefulSet", "minio").spec.selector.matchLabels);
+    expect(policy.spec.policyTypes).toEqual(["Ingress"]);
+    const [rule, ...others] = policy.spec.ingress as Doc[];
+    expect(others).toEqual([]);
+    expect(rule.ports).toEqual([{ port: 9000 }]);
+    const [from] = rule.from as Doc[];
+    expect(rule.from).toHaveLength(1);
+    expect(from.podSelector.matchExpressions).toEqual([{ key: "app.kubernetes.io/name", operator: "In", values: expect.any(Array) }]);
+    const admitted = from.podSelector.matchExpressions[0].values as string[];
+    const keyHolders = workloads
+      .filter((doc) => (podSpec(doc).containers as Doc[]).some((c) => (c.env ?? []).some((e: Doc) => e.name === "S3_ACCESS_KEY_ID")))
+      .map(
+        (doc) =>
+          (doc.kind === "CronJob" ? doc.spec.jobTemplate.spec.template : doc.spec.template).metadata.labels["app.kubernetes.io/name"] as string,
+      );
+    expect([...admitted].sort()).toEqual(keyHolders.sort());
+    expect(admitted).not.toContain("people");
+    // No other policy opens MinIO.
+    const minioLabels = byName("StatefulSet", "minio").spec.template.metadata.labels as Record<string, string>;
+    for (const other of ofKind("NetworkPolicy").filter((doc) => doc !== policy)) {
+      const selects = Object.entries(other.spec.podSelector.matchLabels ?? {}).every(([key, value]) => minioLabels[key] === value);
+      expect([other.metadata.name, selects]).toEqual([other.metadata.name, false]);
+    }
+  });
+
+  it("lets an upload of UPLOAD_MAX_BYTES through the Ingress (its body plus the multipart framing the gateway allows)", () => {
+    const [ingress] = ofKind("Ingress");
+    const limit = bytesOf(ingress.metadata.annotations["nginx.ingress.kubernetes.io/proxy-body-size"]);
+    expect(limit).toBeGreaterThanOrEqual(Number(config.UPLOAD_MAX_BYTES) + 64 * 1024);
+  });
+
   it("lets the outside in through the Ingress to the gateway only", () => {
     const [ingress] = ofKind("Ingress");
     const backends = (ingress.spec.rules as Doc[]).flatMap((rule) => rule.http.paths.map((p: Doc) => p.backend.service));
@@ -264,6 +583,7 @@ describeEachDatabase("migration step", (dialect) => {
     SEED: "none",
     DATA_DIR: store.config.dataDir,
     DATABASE_URL: store.config.databaseUrl ?? "",
+    FILE_STORE: "local",
   };
   const migrateOnly = () =>
     promisify(execFile)(process.execPath, [path.join(ROOT, "services/people/dist/main.js"), "--migrate-only"], {

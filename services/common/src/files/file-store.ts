@@ -7,7 +7,7 @@ import type { Config, S3Config } from "../config";
 /**
  * Where uploaded evidence is kept: its bytes under `<id>` and what is known of it under `<id>.json`.
  * A file under DATA_DIR/files by default; S3-compatible object storage (MinIO, AWS S3) in production.
- * Objects are written once and never changed but for their record's `.json` (see uploads.ts).
+ * Objects are written once and never changed (uploads.ts describes the `.json` record).
  */
 export interface FileStore {
   readonly kind: "local" | "s3";
@@ -106,7 +106,9 @@ export class S3FileStore implements FileStore {
       endpoint: s3.endpoint,
       forcePathStyle: s3.forcePathStyle,
       credentials: s3.accessKeyId && s3.secretAccessKey ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
-      // Checksums only where S3 requires them: MinIO and older S3-compatible servers refuse the SDK's newer default headers.
+      // Checksums only where S3 requires them. The SDK's default since 2025 sends a stream as an aws-chunked body with a
+      // CRC32 trailer: older MinIO releases and other S3-compatible servers refuse it, and some (s3rver) keep the chunk
+      // framing as the object's bytes, so the file read back is not the file sent (__tests__/file-store.test.ts).
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
     });
