@@ -20,6 +20,7 @@ export * from "./money";
 export * from "./need-to-know";
 export * from "./observability";
 export * from "./pagination";
+export * from "./paperwork";
 export * from "./peer";
 export * from "./scalars";
 export * from "./scope";

@@ -1,0 +1,56 @@
+import { Paper } from "./paper";
+import { drawTable } from "./paper-table";
+import { thaiCount, thaiDate, thaiDateTime, thaiTime } from "./thai-format";
+
+/** The people expected at an event, to sign in on paper. */
+export interface SignInSheetDocument {
+  eventTitle: string;
+  kindTh: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  organiserTh: string;
+  rows: { no: number; name: string; tambonName: string; communityRoleTh: string; attended: boolean | null }[];
+}
+
+export const SIGN_IN_TITLE = "ใบลงทะเบียนผู้เข้าร่วม";
+
+/** "15 มีนาคม 2564 เวลา 09:00–16:30 น.", or both ends in full when the event runs over days. */
+function period(startsAt: Date, endsAt: Date): string {
+  if (thaiDate(startsAt) === thaiDate(endsAt)) return `${thaiDate(startsAt)} เวลา ${thaiTime(startsAt)}–${thaiTime(endsAt)} น.`;
+  return `${thaiDateTime(startsAt)} ถึง ${thaiDateTime(endsAt)}`;
+}
+
+const attendance = (attended: boolean | null): string => (attended === null ? "" : attended ? "(เข้าร่วมแล้ว)" : "(ไม่ได้เข้าร่วม)");
+
+/** "ใบลงทะเบียนผู้เข้าร่วม": one row per person with an empty column to sign in, the header row on every page. */
+export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
+  const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle });
+  paper.titleBlock(SIGN_IN_TITLE, [d.eventTitle]);
+  paper.fields(
+    [
+      { label: "ประเภทกิจกรรม", value: d.kindTh },
+      { label: "วันและเวลา", value: period(d.startsAt, d.endsAt) },
+      { label: "สถานที่", value: d.venue ?? "-" },
+      { label: "หน่วยงานผู้จัด", value: d.organiserTh },
+    ],
+    3.8 * (72 / 2.54),
+  );
+  paper.space(8);
+  drawTable(
+    paper,
+    [
+      { header: "ลำดับ", width: 0.75, align: "center" },
+      { header: "ชื่อ-สกุล", width: 2.9, names: true },
+      { header: "ตำบล", width: 1.25 },
+      { header: "บทบาท", width: 2 },
+      { header: "ลายมือชื่อ", width: 1.5, align: "center" },
+    ],
+    d.rows.map((row) => [String(row.no), row.name, row.tambonName, row.communityRoleTh, attendance(row.attended)]),
+    { minRowHeight: 27, style: { size: 13 } },
+  );
+  paper.space(6);
+  paper.paragraph(`รวม ${thaiCount(d.rows.length)} คน`, { size: 13, align: "right" });
+  paper.signatures([{ roleTh: "ผู้รับรอง", name: null, positionTh: null, date: null }]);
+  return paper.finish();
+}
