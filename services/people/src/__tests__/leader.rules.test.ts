@@ -90,27 +90,43 @@ describe("birth dates", () => {
 });
 
 describe("CSV reader (RFC 4180)", () => {
-  const rows = (text: string) => [...readCsv(text)].map((r) => r.fields);
+  const records = async (text: string) => {
+    const all: { record: number; fields: string[] }[] = [];
+    for await (const record of readCsv(text)) all.push(record);
+    return all;
+  };
+  const rows = async (text: string) => (await records(text)).map((r) => r.fields);
 
-  it("reads quotes, doubled quotes, commas and line breaks inside quotes, CRLF and LF, a BOM", () => {
-    expect(rows('\uFEFFa,b,c\r\n1,"x, y","say ""hi"""\n2,"two\nlines",\r\n')).toEqual([
+  it("reads quotes, doubled quotes, commas and line breaks inside quotes, CRLF and LF, a BOM", async () => {
+    expect(await rows('\uFEFFa,b,c\r\n1,"x, y","say ""hi"""\n2,"two\nlines",\r\n')).toEqual([
       ["a", "b", "c"],
       ["1", "x, y", 'say "hi"'],
       ["2", "two\nlines", ""],
     ]);
   });
 
-  it("numbers records (not lines) and skips blank lines", () => {
-    expect([...readCsv('h\n\n"a\nb"\nc')].map((r) => r.record)).toEqual([1, 3, 4]);
+  it("numbers records (not lines) and skips blank lines", async () => {
+    expect((await records('h\n\n"a\nb"\nc')).map((r) => r.record)).toEqual([1, 3, 4]);
   });
 
-  it.each([['a,"b\n'], ['a,"b"c\n'], ['a,b"c\n']])("refuses malformed %j", (text) => {
-    expect(() => rows(text)).toThrow();
+  it.each([
+    ['a,"b\n', 1, "A quoted field is not closed"],
+    ['h\na,"b"c\n', 2, "A quoted field must end at a comma or a line end"],
+    ['h\n\na,b"c\n', 3, "A field with a quote must be quoted as a whole"],
+  ])("refuses malformed %j, naming the record", async (text, record, message) => {
+    await expect(records(text)).rejects.toMatchObject({ record, message });
   });
 
-  it("writes what it reads", () => {
+  it("reads CR, LF and CRLF line ends mixed, and Thai split across its 64 KB chunks", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => [`ผู้นำ${i}`, i % 5 ? "สุขใจ" : "สุข, ใจ\nดี", `${i}`]);
+    const text = lines.map((fields, i) => csvLine(fields) + ["\r\n", "\n", "\r"][i % 3]).join("");
+    expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 64 * 1024);
+    expect(await rows(text)).toEqual(lines);
+  });
+
+  it("writes what it reads", async () => {
     const fields = ["plain", "with, comma", 'with "quote"', "two\nlines", ""];
-    expect(rows(csvLine(fields))).toEqual([fields]);
+    expect(await rows(csvLine(fields))).toEqual([fields]);
   });
 });
 

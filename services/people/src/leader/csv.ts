@@ -1,7 +1,11 @@
+import { Readable } from "node:stream";
+import { CsvError as ParseError, type Options, parse } from "csv-parse";
+
 /**
- * A small RFC 4180 CSV reader: comma-separated fields, CRLF or LF line ends, fields in double quotes
- * that may hold commas, line breaks and doubled quotes (""). A leading UTF-8 BOM is skipped. It yields
- * one record at a time, so a 100,000-row file is never held as one array of rows.
+ * RFC 4180 CSV through csv-parse: comma-separated fields, CRLF, LF or lone CR line ends (mixed too),
+ * fields in double quotes that may hold commas, line breaks and doubled quotes (""). A leading UTF-8
+ * BOM is skipped. It yields one record at a time, the text going in 64 KB at a time, so a
+ * 100,000-row file is never held as one array of rows.
  */
 export class CsvError extends Error {
   constructor(
@@ -12,62 +16,53 @@ export class CsvError extends Error {
   }
 }
 
-/** The records of `text`, each with its number (the first record, usually the header, is 1). */
-export function* readCsv(text: string): Generator<{ record: number; fields: string[] }> {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
+const OPTIONS: Options = {
+  bom: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+  // a row with fewer or more fields than the header is the import's to judge, field by field
+  relax_column_count: true,
+  // blank lines come through as [""] so that they keep their record number, then are skipped here
+  skip_empty_lines: false,
+};
+/**
+ * The parser's stream must not destroy itself on a parse error: it would drop the records it had
+ * already parsed from the same chunk, which the import still reports on.
+ */
+const STREAM = { autoDestroy: false } as Options;
+const CHUNK_BYTES = 64 * 1024;
+
+/** What csv-parse's error codes mean, in the words the import has always reported. */
+const MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "A quoted field is not closed",
+  CSV_INVALID_CLOSING_QUOTE: "A quoted field must end at a comma or a line end",
+  INVALID_OPENING_QUOTE: "A field with a quote must be quoted as a whole",
+};
+
+/** The records of `text`, each with its number (the first record, usually the header, is 1; a blank line counts). */
+export async function* readCsv(text: string): AsyncGenerator<{ record: number; fields: string[] }> {
+  const bytes = Buffer.from(text, "utf8");
+  const input = Readable.from(chunks(bytes), { objectMode: false });
+  const parser = parse({ ...OPTIONS, ...STREAM });
+  input.pipe(parser);
   let record = 0;
-  while (i < n) {
-    record += 1;
-    const fields: string[] = [];
-    for (;;) {
-      let value: string;
-      if (text[i] === '"') {
-        let j = i + 1;
-        let out = "";
-        for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) throw new CsvError("A quoted field is not closed", record);
-          out += text.slice(j, q);
-          if (text[q + 1] === '"') {
-            out += '"';
-            j = q + 2;
-          } else {
-            j = q + 1;
-            break;
-          }
-        }
-        value = out;
-        i = j;
-        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          throw new CsvError("A quoted field must end at a comma or a line end", record);
-        }
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === 44 /* , */ || c === 10 /* \n */ || c === 13 /* \r */) break;
-          j++;
-        }
-        value = text.slice(i, j);
-        if (value.includes('"')) throw new CsvError("A field with a quote must be quoted as a whole", record);
-        i = j;
-      }
-      fields.push(value);
-      if (i >= n) break;
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      // a line end: CRLF, LF or a lone CR
-      if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
-      else i += 1;
-      break;
+  try {
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      record += 1;
+      // skip blank lines (a record of one empty field)
+      if (fields.length === 1 && fields[0] === "") continue;
+      yield { record, fields };
     }
-    // skip blank lines (a record of one empty field)
-    if (fields.length === 1 && fields[0] === "") continue;
-    yield { record, fields };
+  } catch (error) {
+    if (error instanceof ParseError) throw new CsvError(MESSAGES[error.code] ?? error.message, record + 1);
+    throw error;
+  } finally {
+    input.destroy();
+    parser.destroy();
   }
+}
+
+function* chunks(bytes: Buffer): Generator<Buffer> {
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
 }
 
 /** Writes one CSV record, quoting where RFC 4180 needs it. */

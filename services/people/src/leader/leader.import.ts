@@ -8,6 +8,7 @@ import { Leader } from "./leader.entity";
 import type { ImportReport, ImportRowError } from "./leader.inputs";
 import { type LeaderFields, checkLeaderFields } from "./leader.validation";
 import { nameKey } from "./leader.rules";
+import { type Cell, cellText, readXlsx } from "./xlsx";
 
 /** The column headers accepted for each field: English names and the Thai headers provinces use. */
 export const IMPORT_HEADERS: Record<keyof LeaderFields, string[]> = {
@@ -45,13 +46,34 @@ interface ValidRow {
   fields: LeaderFields;
 }
 
+/** The file to import: a CSV's text, or an .xlsx workbook in base64; exactly one. */
+export interface ImportFile {
+  csv?: string | null;
+  xlsx?: string | null;
+}
+
+/** The file's records (the header first), from whichever reader fits; all the rest is one path. */
+interface ImportSource {
+  field: "csv" | "xlsx";
+  records: AsyncGenerator<{ record: number; fields: Cell[] }>;
+}
+
+function importSource({ csv, xlsx }: ImportFile): ImportSource {
+  if (typeof csv === "string" && xlsx == null) return { field: "csv", records: readCsv(csv) };
+  if (typeof xlsx === "string" && csv == null) return { field: "xlsx", records: readXlsx(xlsx) };
+  throw badInput("csv", "Send the leaders either as csv or as xlsx (a workbook in base64), not both and not neither", {
+    messageTh: "กรุณาส่งไฟล์รายชื่อเพียงแบบเดียว: CSV หรือ Excel (.xlsx)",
+  });
+}
+
 export const leaderImport = {
   /**
    * Validates every row, then writes all of them in one transaction or none. Memory grows with the
    * valid rows kept (compact objects), not with copies of the text; inserts go 500 rows a statement.
    */
-  async run(ctx: RequestContext, csv: string, dryRun: boolean): Promise<ImportReport> {
+  async run(ctx: RequestContext, file: ImportFile, dryRun: boolean): Promise<ImportReport> {
     const identity = leaderAccess.assertWrite(ctx);
+    const source = importSource(file);
     const scope = provinceScope(ctx);
     const errors: ImportRowError[] = [];
     let errorCount = 0;
@@ -73,10 +95,22 @@ export const leaderImport = {
     let rowCount = 0;
     let tambons = new Map<string, Pick<Tambon, "districtCode" | "provinceCode">>();
     try {
-      const records = readCsv(csv);
-      const header = records.next();
-      if (header.done) throw badInput("csv", "The file is empty: the first line must name the columns");
-      const columns = header.value.fields.map((name) => HEADER_TO_FIELD.get(headerKey(name)) ?? null);
+      const records = source.records;
+      const header = await records.next();
+      if (header.done) {
+        throw badInput(source.field, "The file is empty: the first line must name the columns", {
+          messageTh: "ไฟล์ว่าง: บรรทัดแรกต้องเป็นหัวคอลัมน์ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน รหัสตำบล ปีงบประมาณ",
+          reason: "EMPTY_FILE",
+        });
+      }
+      const columns = header.value.fields.map((name) => HEADER_TO_FIELD.get(headerKey(cellText(name))) ?? null);
+      if (source.field === "xlsx" && columns.every((column) => column === null)) {
+        // a worksheet often has a title row above the header: say so once rather than a missing column each
+        throw badInput("xlsx", "The first row of the first worksheet names none of the columns (e.g. คำนำหน้า, ชื่อ, นามสกุล)", {
+          messageTh: "แถวแรกของแผ่นงานแรกต้องเป็นหัวคอลัมน์ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน รหัสตำบล ปีงบประมาณ",
+          reason: "NO_HEADER",
+        });
+      }
       for (const field of REQUIRED) {
         if (!columns.includes(field))
           fail(
@@ -88,11 +122,11 @@ export const leaderImport = {
       if (errorCount > 0) return report(0);
       tambons = await tambonIndex(ctx);
       const seen = new Set<string>();
-      for (const { record, fields } of records) {
+      for await (const { record, fields } of records) {
         rowCount += 1;
         const raw: Partial<Record<keyof LeaderFields, string>> = {};
         columns.forEach((field, index) => {
-          if (field) raw[field] = fields[index];
+          if (field) raw[field] = cellText(fields[index], field);
         });
         const checked = checkLeaderFields(raw);
         for (const problem of checked.problems) fail(record, problem.field, problem.message);
@@ -116,12 +150,15 @@ export const leaderImport = {
       }
     } catch (error) {
       if (error instanceof CsvError) {
-        fail(error.record, "csv", error.message);
+        fail(error.record, source.field, error.message);
         return report(rowCount);
       }
       throw error;
+    } finally {
+      // a file refused at its header is not read on: let the reader close its streams
+      await source.records.return(undefined);
     }
-    if (rowCount === 0 && errorCount === 0) fail(2, "csv", "The file has no data rows");
+    if (rowCount === 0 && errorCount === 0) fail(2, source.field, "The file has no data rows");
     if (errorCount > 0) return report(rowCount);
 
     const write = async () =>

@@ -173,7 +173,7 @@ export class LeaderPage extends PageType(Leader) {
 
 @ObjectType({ description: "One thing wrong with one row of an import" })
 export class ImportRowError {
-  @Field(() => Int, { description: "The line of the CSV file, the header being line 1" })
+  @Field(() => Int, { description: "The line of the CSV file or the row of the worksheet, the header being 1" })
   row!: number;
 
   @Field({ description: "The field at fault (its English name)" })

@@ -44,9 +44,16 @@ export class LeaderResolver {
     return leaderService.delete(ctx, id);
   }
 
-  @Mutation(() => ImportReport, { description: "Imports leaders from CSV (Thai or English headers): all rows or none" })
-  importLeaders(@Arg("csv") csv: string, @Ctx() ctx: RequestContext, @Arg("dryRun", { defaultValue: false }) dryRun: boolean): Promise<ImportReport> {
-    return leaderImport.run(ctx, csv, dryRun);
+  @Mutation(() => ImportReport, {
+    description: "Imports leaders from a CSV or the first worksheet of an .xlsx (Thai or English headers): all rows or none",
+  })
+  importLeaders(
+    @Ctx() ctx: RequestContext,
+    @Arg("dryRun", { defaultValue: false }) dryRun: boolean,
+    @Arg("csv", () => String, { nullable: true, description: "The CSV's text (UTF-8); or send xlsx" }) csv?: string | null,
+    @Arg("xlsx", () => String, { nullable: true, description: "An .xlsx workbook in base64; or send csv" }) xlsx?: string | null,
+  ): Promise<ImportReport> {
+    return leaderImport.run(ctx, { csv, xlsx }, dryRun);
   }
 
   @FieldResolver(() => String)

@@ -24,7 +24,17 @@ export interface FieldProblem {
   messageTh?: string;
 }
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+/** Today's date at UTC, worked out again only when the clock leaves that day (an import asks once a row). */
+let today = { day: "", from: 0, until: 0 };
+function todayUtc(): string {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const day = new Date(now).toISOString().slice(0, 10);
+    const from = Date.parse(day);
+    today = { day, from, until: from + 86_400_000 };
+  }
+  return today.day;
+}
 
 /**
  * Checks and normalises the raw values of one leader (from GraphQL or a CSV row). Returns the clean
@@ -63,9 +73,10 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
   let birthDate: string | null = null;
   if (birthRaw !== null) {
     birthDate = parseBirthDate(birthRaw);
+    const now = todayUtc();
     if (!birthDate) problems.push({ field: "birthDate", message: "birthDate is a date: YYYY-MM-DD, or DD/MM/YYYY in the Buddhist Era" });
-    else if (birthDate > todayUtc()) problems.push({ field: "birthDate", message: "birthDate is in the future" });
-    else checked("birthDate", birthDate, (field, day) => birthDateFault(field, day, todayUtc()));
+    else if (birthDate > now) problems.push({ field: "birthDate", message: "birthDate is in the future" });
+    else checked("birthDate", birthDate, (field, day) => birthDateFault(field, day, now));
   }
 
   const idRaw = text("nationalId", 20, true);
