@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { DEMO_PASSWORD } from "@change-leaders/common";
+import { type CellValue, Workbook } from "exceljs";
 import { DEMO_TARGET_TAMBONS } from "@change-leaders/common/demo";
 import { graphql } from "@change-leaders/common/testing";
 import type { Page } from "playwright-core";
@@ -16,9 +17,10 @@ const IMPORTED = 450;
 
 /**
  * CSV export of a list longer than one API page (500 rows): every row once, Thai intact with a UTF-8 BOM for Excel,
- * and a filtered export (a tambon picked by name) with that tambon's rows only.
+ * and a filtered export (a tambon picked by name) with that tambon's rows only; the Excel export beside it with the
+ * same header and cells, codes kept as text.
  */
-describe("CSV export in the panel", () => {
+describe("CSV and Excel export in the panel", () => {
   let system: TestSystem;
   let browser: Browser;
   let admin: Record<string, string>;
@@ -48,10 +50,11 @@ describe("CSV export in the panel", () => {
   const panelUrl = () => new URL(system.url).origin;
   const total = async (filter: Record<string, string>) =>
     (await graphql<{ leaders: { totalCount: number } }>(system.url, COUNT, { filter }, admin)).data!.leaders.totalCount;
-  const download = async () => {
-    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /ส่งออก CSV/ }).click()]);
-    return fs.readFileSync((await file.path())!, "utf8");
+  const downloaded = async (button: RegExp) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path())!) };
   };
+  const download = async () => (await downloaded(/ส่งออก CSV/)).bytes.toString("utf8");
   const ids = (csv: string) =>
     csv
       .trim()
@@ -91,7 +94,48 @@ describe("CSV export in the panel", () => {
         .every((line) => line.includes(`,${DEMO_TARGET_TAMBONS[1]},`)),
     ).toBe(true);
   });
+
+  test("exports the same rows to Excel: the CSV's header and cells, codes as text and counts as numbers; exceljs only when asked", async () => {
+    page = await browser.newPage();
+    await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
+    await page.getByRole("menuitem", { name: /ผู้นำการเปลี่ยนแปลง/ }).click();
+    const all = await total({});
+    await page.getByText(new RegExp(`1-\\d+ จาก ${all}`)).waitFor();
+    // the workbook library is a chunk of its own, not part of the panel's first load
+    expect(browser.requests.some((url) => /exceljs/.test(url))).toBe(false);
+
+    const csv = await download();
+    const xlsx = await downloaded(/ส่งออก Excel/);
+    expect(xlsx.name).toBe("leaders.xlsx");
+    expect(browser.requests.some((url) => /exceljs/.test(url))).toBe(true);
+    const cells = await sheetCells(xlsx.bytes);
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(cells).toHaveLength(all + 1);
+    // cell for cell what the CSV holds (none of these columns holds a comma, a quote or a formula start)
+    expect(
+      cells.map((row) =>
+        lines[0]
+          .split(",")
+          .map((_, i) => (row[i] == null ? "" : String(row[i])))
+          .join(","),
+      ),
+    ).toEqual(lines);
+    const header = lines[0].split(",");
+    const row = cells.find((line) => line[header.indexOf("firstName")] === "ส่งออก449")!;
+    expect(typeof row[header.indexOf("tambonCode")]).toBe("string");
+    expect(typeof row[header.indexOf("provinceCode")]).toBe("string");
+    expect(row[header.indexOf("cohortYear")]).toBe(2564);
+  });
 });
+
+/** The cells of a workbook's first sheet, row by row (exceljs's rows are 1-based: index 0 is dropped). */
+async function sheetCells(bytes: Buffer): Promise<CellValue[][]> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rows: CellValue[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as CellValue[]).slice(1)));
+  return rows;
+}
 
 const IMPORT = `mutation Import($csv: String!) { importLeaders(csv: $csv) { createdCount errorCount } }`;
 const COUNT = `query Count($filter: LeaderFilter) { leaders(filter: $filter) { totalCount } }`;

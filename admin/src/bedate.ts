@@ -1,6 +1,17 @@
 /** Dates typed the Thai way: day/month/Buddhist-Era year ("15/03/2507") ⇄ ISO ("1964-03-15"). */
 const BE_OFFSET = 543;
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** An instant in Bangkok, Buddhist Era, as Thais write it: the parts of "15/03/2564 09:30". */
+const BANGKOK_BE = new Intl.DateTimeFormat("th-TH-u-ca-buddhist", {
+  timeZone: "Asia/Bangkok",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  numberingSystem: "latn",
+});
 
 export function isoToBe(iso: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
@@ -19,14 +30,17 @@ export function beToIso(text: string): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** An instant as Thais type it, in Bangkok time: "15/03/2564 09:30" (day/month/BE year hour:minute). */
+/**
+ * An instant as Thais type it, in Bangkok time: "15/03/2564 09:30" (day/month/BE year hour:minute), the text the
+ * date-time box shows and the access log's export writes. Put together from Intl's parts, so that a browser's own
+ * punctuation (a comma after the year) cannot change what `beDateTimeToIso` reads back.
+ */
 export function isoToBeDateTime(iso: string | null | undefined): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  const bangkok = new Date(date.getTime() + BANGKOK_OFFSET_MS);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(bangkok.getUTCDate())}/${two(bangkok.getUTCMonth() + 1)}/${bangkok.getUTCFullYear() + BE_OFFSET} ${two(bangkok.getUTCHours())}:${two(bangkok.getUTCMinutes())}`;
+  const part = Object.fromEntries(BANGKOK_BE.formatToParts(date).map(({ type, value }) => [type, value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }
 
 /** The ISO instant (+07:00) of a complete "d/m/yyyy hh:mm" BE date and Bangkok time; anything else comes back unchanged. */

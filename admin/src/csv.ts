@@ -22,5 +22,16 @@ export function csvCell(value: unknown): string {
  * row, CRLF between lines as RFC 4180 says.
  */
 export function toCsv(columns: string[], rows: Record<string, unknown>[], header: string[] = columns): string {
-  return [header.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\r\n");
+  return tableCsv({ header, cells: rows.map((row) => columns.map((c) => row[c])) });
+}
+
+/** An export as the panel makes it, before it is a file: the header's words and each row's cells, column by column. */
+export interface ExportTable {
+  header: string[];
+  cells: unknown[][];
+}
+
+/** The CSV of a table: what the Excel export writes too, cell for cell (see `tableXlsx`). */
+export function tableCsv({ header, cells }: ExportTable): string {
+  return [header, ...cells].map((line) => line.map(csvCell).join(",")).join("\r\n");
 }

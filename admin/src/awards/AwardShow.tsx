@@ -1,8 +1,12 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useEffect, useState } from "react";
-import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { Fragment, useEffect, useState } from "react";
+import { Show, TopToolbar, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { bahttext } from "../bahttext";
-import { usePanelDataProvider } from "../dataProvider";
+import { LEDGER_PAGE, everyPage, usePanelDataProvider } from "../dataProvider";
+import { EVIDENCE, hasReceipt } from "../evidence/attachment";
+import { AttachFileButton } from "../evidence/AttachFileButton";
+import { AttachmentList } from "../evidence/AttachmentList";
+import { useFreshLinks } from "../evidence/Evidence";
 import { TambonField } from "../fields/places";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { formatBaht, formatDate } from "../i18n";
@@ -11,6 +15,8 @@ import type { Disbursement } from "./choices";
 import { DisbursementHistoryButton } from "./DisbursementHistoryButton";
 import { DisbursementNoteButton } from "./DisbursementNoteButton";
 import { MarkDisbursementPaidButton } from "./MarkDisbursementPaidButton";
+import { PrintCertificateButton } from "./PrintCertificateButton";
+import { PrintVoucherButton } from "./PrintVoucherButton";
 import { RecordDisbursementForm } from "./RecordDisbursementForm";
 
 function Money({ label, amount, testId }: { label: string; amount: string; testId: string }) {
@@ -39,12 +45,19 @@ function AwardBody() {
   // Four eyes: another budget officer, an executive or an admin approves; never the account that recorded it.
   const mayApprove = (row: Disbursement) => (mayPay || permissions === "EXECUTIVE") && row.recordedBy !== identity?.id;
   const mayReadHistory = mayPay || permissions === "EXECUTIVE";
+  const mayAttach = (row: Disbursement) => EVIDENCE.disbursement.mayAttach(permissions, { status: row.status }, null);
   useEffect(() => {
     if (!record?.id) return;
-    dataProvider
-      .query<{ award: { disbursements: { nodes: Disbursement[] } } }>("awardLedger", { id: record.id })
-      .then((data) => setLedger(data.award.disbursements.nodes));
+    everyPage(async (page) => {
+      const data = await dataProvider.query<{ award: { disbursements: { totalCount: number; nodes: Disbursement[] } } }>("awardLedger", {
+        id: record.id,
+        page: { limit: LEDGER_PAGE, offset: (page - 1) * LEDGER_PAGE },
+      });
+      return { rows: data.award.disbursements.nodes, total: data.award.disbursements.totalCount };
+    }).then(setLedger);
   }, [record?.id, version]);
+  // The evidence's signed links last minutes: the ledger is read again before they expire.
+  useFreshLinks(() => setVersion((v) => v + 1));
   if (!record) return null;
   const changed = () => {
     setVersion((v) => v + 1);
@@ -80,24 +93,43 @@ function AwardBody() {
           </TableHead>
           <TableBody>
             {ledger.map((row) => (
-              <TableRow key={row.id} data-testid={`disbursement-${row.reference}`}>
-                <TableCell>{formatDate(row.createdAt, locale)}</TableCell>
-                <TableCell>{row.purpose}</TableCell>
-                <TableCell>{row.reference}</TableCell>
-                <TableCell align="right">{formatBaht(row.amount)}</TableCell>
-                <TableCell>
-                  {translate(`enums.disbursement.${row.status}`)}
-                  {row.cancelReason ? ` (${row.cancelReason})` : ""}
-                </TableCell>
-                <TableCell>
-                  {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
-                  {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton id={row.id} onDone={changed} />}
-                  {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && (
-                    <DisbursementNoteButton id={row.id} step="cancelDisbursement" onDone={changed} />
-                  )}
-                  {mayReadHistory && <DisbursementHistoryButton id={row.id} />}
-                </TableCell>
-              </TableRow>
+              <Fragment key={row.id}>
+                <TableRow data-testid={`disbursement-${row.reference}`}>
+                  <TableCell>{formatDate(row.createdAt, locale)}</TableCell>
+                  <TableCell>{row.purpose}</TableCell>
+                  <TableCell>{row.reference}</TableCell>
+                  <TableCell align="right">{formatBaht(row.amount)}</TableCell>
+                  <TableCell>
+                    {translate(`enums.disbursement.${row.status}`)}
+                    {row.cancelReason ? ` (${row.cancelReason})` : ""}
+                  </TableCell>
+                  <TableCell>
+                    {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
+                    {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton row={row} onDone={changed} />}
+                    {mayPay && row.status === "APPROVED" && !hasReceipt(row.attachments) && (
+                      <Typography component="span" variant="caption" color="warning.main" data-testid="receipt-missing">
+                        {translate("cl.evidence.receiptMissing")}
+                      </Typography>
+                    )}
+                    {mayPay && (row.status === "RECORDED" || row.status === "APPROVED") && (
+                      <DisbursementNoteButton id={row.id} step="cancelDisbursement" onDone={changed} />
+                    )}
+                    {mayReadHistory && <DisbursementHistoryButton id={row.id} />}
+                    {row.status !== "CANCELLED" && <PrintVoucherButton id={row.id} />}
+                  </TableCell>
+                </TableRow>
+                {/* The entry's receipts and other evidence, under it across the table (while it has some or may still get some). */}
+                {(row.attachments.length > 0 || mayAttach(row)) && (
+                  <TableRow data-testid={`disbursement-evidence-${row.reference}`}>
+                    <TableCell colSpan={6} sx={{ pl: 4 }}>
+                      <Stack spacing={1}>
+                        <AttachmentList attachments={row.attachments} />
+                        {mayAttach(row) && <AttachFileButton target="disbursement" recordId={row.id} onDone={changed} />}
+                      </Stack>
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
             ))}
           </TableBody>
         </Table>
@@ -107,10 +139,19 @@ function AwardBody() {
   );
 }
 
+/** The award's own paperwork: its certificate. */
+function AwardShowActions() {
+  return (
+    <TopToolbar>
+      <PrintCertificateButton />
+    </TopToolbar>
+  );
+}
+
 export function AwardShow() {
   const { permissions } = usePermissions();
   return (
-    <Show>
+    <Show actions={<AwardShowActions />}>
       <AwardBody />
       {(permissions === "ADMIN" || permissions === "BUDGET_OFFICER" || permissions === "EXECUTIVE") && (
         <HistoryPanel entity="Award" subgraph="evaluation" />

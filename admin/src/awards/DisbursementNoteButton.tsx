@@ -1,5 +1,5 @@
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from "@mui/material";
-import { useState } from "react";
+import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField, Stack } from "@mui/material";
+import { type ReactNode, useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage } from "../i18n";
@@ -24,33 +24,66 @@ const STEPS = {
   },
 } as const;
 
-/** A disbursement step whose text is asked in a dialog, confirmed there (no browser confirm()). */
-export function DisbursementNoteButton({ id, step, onDone }: { id: string; step: keyof typeof STEPS; onDone: () => void }) {
+/**
+ * A disbursement step whose text is asked in a dialog, confirmed there (no browser confirm()). `notice` is shown in
+ * the dialog above the field (what the step needs first, e.g. the receipt before paying); a refusal is shown there
+ * in the API's words as well as notified.
+ */
+export function DisbursementNoteButton({
+  id,
+  step,
+  onDone,
+  notice,
+}: {
+  id: string;
+  step: keyof typeof STEPS;
+  onDone: () => void;
+  notice?: ReactNode;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = usePanelDataProvider();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
+  const [refusal, setRefusal] = useState<string | null>(null);
   const { variable, label, title, field, done, color } = STEPS[step];
   const run = async () => {
+    setRefusal(null);
     try {
       await dataProvider.workflow(step, { id, [variable]: note.trim() });
       setOpen(false);
       notify(done, { type: "success" });
       onDone();
     } catch (error) {
-      notify(apiErrorMessage(error), { type: "error" });
+      const message = apiErrorMessage(error);
+      setRefusal(translate(message, { _: message }));
+      notify(message, { type: "error" });
     }
   };
   return (
     <>
-      <MuiButton size="small" color={color} onClick={() => setOpen(true)}>
+      <MuiButton
+        size="small"
+        color={color}
+        onClick={() => {
+          setRefusal(null);
+          setOpen(true);
+        }}
+      >
         {translate(label)}
       </MuiButton>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate(title)}</DialogTitle>
         <DialogContent>
-          <MuiTextField autoFocus fullWidth label={translate(field)} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mt: 1 }} />
+          <Stack spacing={2}>
+            {notice}
+            <MuiTextField autoFocus fullWidth label={translate(field)} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mt: 1 }} />
+            {refusal && (
+              <Alert severity="error" data-testid="disbursement-step-error">
+                {refusal}
+              </Alert>
+            )}
+          </Stack>
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.close")}</MuiButton>

@@ -18,6 +18,7 @@ import { me } from "../authProvider";
 import { usePanelDataProvider } from "../dataProvider";
 import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { chartHeight, formatBaht } from "../i18n";
+import { ExecutiveSummaryPdfButton } from "./ExecutiveSummaryPdfButton";
 
 interface Summary {
   awardCount: number;
@@ -74,6 +75,8 @@ function ReviewWork() {
 }
 
 const MONEY_ROLES = ["ADMIN", "BUDGET_OFFICER", "EXECUTIVE", "PROVINCE_OFFICER"];
+/** Who prints the executive summary of a fiscal year. */
+const SUMMARY_ROLES = ["ADMIN", "EXECUTIVE", "BUDGET_OFFICER"];
 
 /** The budget of the fiscal year: awarded, disbursed and remaining, by province (chart) and by award. */
 export function Dashboard() {
@@ -134,6 +137,7 @@ export function Dashboard() {
                 ))}
               </MuiTextField>
             )}
+            {fiscalYear !== null && SUMMARY_ROLES.includes(account?.role ?? "") && <ExecutiveSummaryPdfButton fiscalYear={fiscalYear} />}
           </Stack>
           <Stack direction="row" spacing={2}>
             {(

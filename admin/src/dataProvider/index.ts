@@ -9,7 +9,7 @@ import { MAX_PAGE, buildQuery } from "./buildQuery";
 import { QUERIES, type QueryName } from "./queries";
 import { WORKFLOWS, type WorkflowAction } from "./workflows";
 
-export type { QueryName } from "./queries";
+export { LEDGER_PAGE, type QueryName } from "./queries";
 export type { WorkflowAction } from "./workflows";
 
 /**

@@ -1,3 +1,4 @@
+import { ATTACHMENT_FIELDS } from "../evidence/fields";
 import { REGISTERED } from "../events/queries";
 
 /**
@@ -13,11 +14,17 @@ export const QUERIES = {
   apiKeys: `{ apiKeys { id name prefix scope purpose expiresAt createdAt createdBy revokedAt } }`,
 
   // What a record's page shows beside the record.
-  awardLedger: `query Ledger($id: ID!) { award(id: $id) { id disbursements(page: { limit: 500 }) {
-  nodes { id amount purpose reference status cancelReason createdAt recordedBy } } } }`,
+  // A page of the ledger with each entry's evidence (read page by page: LEDGER_PAGE rows, each with up to 100 files in
+  // the gateway's cost estimate, stays under its cost limit).
+  awardLedger: `query Ledger($id: ID!, $page: PageInput) { award(id: $id) { id disbursements(page: $page) { totalCount
+  nodes { id amount purpose reference status cancelReason createdAt recordedBy attachments { ${ATTACHMENT_FIELDS} } } } } }`,
   engagementSamples: `query Samples($id: ID!) { engagementPost(id: $id) { id samples(page: { limit: 100 }) {
   nodes { id likes follows shares sampledAt sampledBy } } } }`,
   eventRegistrations: REGISTERED,
+  nominationPortfolio: `query NominationPortfolio($id: ID!) { nomination(id: $id) { id portfolio { ${ATTACHMENT_FIELDS} } } }`,
+  lessonAttachments: `query LessonAttachments($id: ID!) { lessonSummary(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`,
+  eventAttachments: `query EventAttachments($id: ID!) { event(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`,
+  progressReportAttachments: `query ProgressReportAttachments($id: ID!) { progressReport(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`,
   nominationRubric: `query Rubric($id: ID!) { nomination(id: $id) { id rubric { criteria { code nameTh nameEn weight maxScore } } } }`,
   accessLog: `query AccessLog($leaderId: ID!) { accessLog(leaderId: $leaderId, limit: 100) { id actorName actorRole fields at } }`,
 
@@ -47,3 +54,6 @@ export const QUERIES = {
 } as const;
 
 export type QueryName = keyof typeof QUERIES;
+
+/** The ledger's rows per read (`awardLedger`). */
+export const LEDGER_PAGE = 50;

@@ -1,3 +1,5 @@
+import { ATTACHMENT_FIELDS } from "../evidence/fields";
+
 /**
  * The panel's actions beyond create / update / delete, by name: what `dataProvider.workflow(action, variables)`
  * sends. The buttons name an action; its mutation lives here, in one place.
@@ -36,6 +38,18 @@ export const WORKFLOWS = {
 
   // Lesson summaries: publish.
   publishLessonSummary: `mutation P($id: ID!) { publishLessonSummary(id: $id) { id status } }`,
+
+  // Evidence: an upload (POST /files) attached to its record, each record type with its own mutation and kinds.
+  attachDisbursementFile: `mutation AttachDisbursementFile($disbursementId: ID!, $fileId: ID!, $kind: AttachmentKind!) {
+  attachDisbursementFile(disbursementId: $disbursementId, fileId: $fileId, kind: $kind) { ${ATTACHMENT_FIELDS} } }`,
+  attachNominationPortfolio: `mutation AttachNominationPortfolio($nominationId: ID!, $fileId: ID!) {
+  attachNominationPortfolio(nominationId: $nominationId, fileId: $fileId) { ${ATTACHMENT_FIELDS} } }`,
+  attachLessonFile: `mutation AttachLessonFile($lessonId: ID!, $fileId: ID!, $kind: AttachmentKind!) {
+  attachLessonFile(lessonId: $lessonId, fileId: $fileId, kind: $kind) { ${ATTACHMENT_FIELDS} } }`,
+  attachEventFile: `mutation AttachEventFile($eventId: ID!, $fileId: ID!, $kind: AttachmentKind!) {
+  attachEventFile(eventId: $eventId, fileId: $fileId, kind: $kind) { ${ATTACHMENT_FIELDS} } }`,
+  attachProgressReportFile: `mutation AttachProgressReportFile($reportId: ID!, $fileId: ID!, $kind: AttachmentKind!) {
+  attachProgressReportFile(reportId: $reportId, fileId: $fileId, kind: $kind) { ${ATTACHMENT_FIELDS} } }`,
 
   // Accounts: deactivate, reactivate, a new password.
   deactivateAccount: `mutation Deactivate($id: ID!) { deactivateAccount(id: $id) { id active } }`,

@@ -11,21 +11,24 @@ import {
   usePermissions,
   useRecordContext,
 } from "react-admin";
+import { Evidence } from "../evidence/Evidence";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { CancelEventButton } from "./CancelEventButton";
 import { mayOrganise } from "./choices";
 import { Participants } from "./Participants";
+import { PrintSignInSheetButton } from "./PrintSignInSheetButton";
 
 function EventShowActions() {
   const record = useRecordContext();
   const { permissions } = usePermissions();
-  if (!record || !mayOrganise(permissions) || record.status !== "SCHEDULED") return <TopToolbar />;
+  const organising = record && mayOrganise(permissions) && record.status === "SCHEDULED";
   return (
     <TopToolbar>
-      <EditButton />
-      <CancelEventButton />
+      {record && <PrintSignInSheetButton />}
+      {organising && <EditButton />}
+      {organising && <CancelEventButton />}
     </TopToolbar>
   );
 }
@@ -52,6 +55,7 @@ export function EventShow() {
           </SingleFieldList>
         </ArrayField>
         <TextField source="targetLeadersPerTambon" />
+        <Evidence target="event" label="cl.evidence.eventFiles" />
         <Participants />
       </SimpleShowLayout>
       {(permissions === "ADMIN" || permissions === "EXECUTIVE") && <HistoryPanel entity="Event" subgraph="activities" />}

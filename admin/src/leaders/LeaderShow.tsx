@@ -19,6 +19,7 @@ import { AccessLogPanel } from "./AccessLogPanel";
 import { BirthField } from "./BirthField";
 import { EraseLeaderButton } from "./EraseLeaderButton";
 import { ExportLeaderDataButton } from "./ExportLeaderDataButton";
+import { LeaderDataPdfButton } from "./LeaderDataPdfButton";
 
 /** Editing for the roles that change leaders; the PDPA export and erasure for admins only. */
 function LeaderShowActions() {
@@ -26,6 +27,7 @@ function LeaderShowActions() {
   return (
     <TopToolbar>
       {permissions === "ADMIN" && <ExportLeaderDataButton />}
+      {permissions === "ADMIN" && <LeaderDataPdfButton />}
       {permissions === "ADMIN" && <EraseLeaderButton />}
       {(permissions === "ADMIN" || permissions === "PROVINCE_OFFICER") && <EditButton />}
     </TopToolbar>

@@ -1,4 +1,5 @@
 import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from "react-admin";
+import { Evidence } from "../evidence/Evidence";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
 import { TambonField } from "../fields/places";
@@ -33,6 +34,7 @@ export function LessonSummaryShow() {
         {LESSON_TEXTS.map((source) => (
           <TextField key={source} source={source} />
         ))}
+        <Evidence target="lesson" label="cl.evidence.title" />
       </SimpleShowLayout>
       {(permissions === "ADMIN" || permissions === "EXECUTIVE" || permissions === "BUDGET_OFFICER") && (
         <HistoryPanel entity="LessonSummary" subgraph="evaluation" />

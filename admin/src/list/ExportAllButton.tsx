@@ -1,8 +1,11 @@
 import DownloadIcon from "@mui/icons-material/Download";
-import { Button, useListContext, useTranslate } from "react-admin";
-import { toCsv } from "../csv";
+import TableViewIcon from "@mui/icons-material/TableView";
+import { useState } from "react";
+import { Button, useListContext, useNotify, useTranslate } from "react-admin";
+import { type ExportTable, tableCsv } from "../csv";
 import { fetchAll } from "../dataProvider";
 import { downloadFile } from "../download";
+import { XLSX_TYPE, tableXlsx } from "../xlsx";
 
 /** A column of an export in the user's words: its header (an i18n key) and its cell, made from the row. */
 export interface CsvColumn {
@@ -11,30 +14,48 @@ export interface CsvColumn {
 }
 
 /**
- * CSV of every row of the current filter (not react-admin's 1,000), with a UTF-8 BOM so Excel shows Thai. The columns
- * are the API's field names, or `CsvColumn`s whose headers are translated and whose cells are shaped (a date in BE).
+ * Every row of the current filter (not react-admin's 1,000), as CSV with a UTF-8 BOM so Excel shows Thai, or as an
+ * Excel workbook with the same header and cells. The columns are the API's field names, or `CsvColumn`s whose headers
+ * are translated and whose cells are shaped (a date in BE).
  */
 export function ExportAllButton({ columns }: { columns: string[] | CsvColumn[] }) {
   const { resource, filterValues, sort } = useListContext();
   const translate = useTranslate();
-  const exportAll = async () => {
-    const rows = (await fetchAll(resource, filterValues, sort)) as Record<string, unknown>[];
-    const csv = columns.every((column) => typeof column === "string") ? toCsv(columns, rows) : shaped(columns as CsvColumn[], rows, translate);
-    downloadFile(`${resource}.csv`, "\uFEFF" + csv, "text/csv;charset=utf-8");
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const exportAll = (format: "csv" | "xlsx") => async () => {
+    setBusy(true);
+    try {
+      const rows = (await fetchAll(resource, filterValues, sort)) as Record<string, unknown>[];
+      const table = exportTable(columns, rows, translate);
+      if (format === "csv") downloadFile(`${resource}.csv`, "\uFEFF" + tableCsv(table), "text/csv;charset=utf-8");
+      else downloadFile(`${resource}.xlsx`, await tableXlsx(resource, table), XLSX_TYPE);
+    } catch {
+      notify("ra.notification.http_error", { type: "error" });
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <Button label={translate("cl.exportAll")} onClick={exportAll}>
-      <DownloadIcon />
-    </Button>
+    <>
+      <Button label={translate("cl.exportAll")} onClick={exportAll("csv")} disabled={busy}>
+        <DownloadIcon />
+      </Button>
+      <Button label={translate("cl.exportAllXlsx")} onClick={exportAll("xlsx")} disabled={busy}>
+        <TableViewIcon />
+      </Button>
+    </>
   );
 }
 
-function shaped(columns: CsvColumn[], rows: Record<string, unknown>[], translate: (key: string) => string) {
-  const keys = columns.map((_, i) => `c${i}`);
-  const cells = rows.map((row) => Object.fromEntries(columns.map((column, i) => [keys[i], column.value(row)])));
-  return toCsv(
-    keys,
-    cells,
-    columns.map((column) => translate(column.label)),
-  );
+/** The header and cells of an export, the same for CSV and Excel. */
+function exportTable(columns: string[] | CsvColumn[], rows: Record<string, unknown>[], translate: (key: string) => string): ExportTable {
+  if (columns.every((column) => typeof column === "string")) {
+    return { header: columns, cells: rows.map((row) => columns.map((column) => row[column])) };
+  }
+  const shaped = columns as CsvColumn[];
+  return {
+    header: shaped.map((column) => translate(column.label)),
+    cells: rows.map((row) => shaped.map((column) => column.value(row))),
+  };
 }

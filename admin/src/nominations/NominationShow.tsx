@@ -1,5 +1,6 @@
 import { Stack } from "@mui/material";
 import { Show, SimpleShowLayout, TextField, usePermissions, useRecordContext } from "react-admin";
+import { Evidence } from "../evidence/Evidence";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
 import { TambonField } from "../fields/places";
@@ -47,6 +48,7 @@ export function NominationShow() {
         <TextField source="summary" />
         <TextField source="averageScore" />
         <BeDateField source="createdAt" />
+        <Evidence target="nomination" label="cl.evidence.portfolio" />
         <Workflow />
         <Reviews />
         {(permissions === "INSPECTOR" || permissions === "JUDGE") && <ReviewForm />}

@@ -1,5 +1,6 @@
 import { Stack } from "@mui/material";
 import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from "react-admin";
+import { Evidence } from "../evidence/Evidence";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
 import { TambonField } from "../fields/places";
@@ -57,6 +58,7 @@ export function ProgressReportShow() {
         <TextField source="narrative" />
         <IndicatorValues label="cl.report.indicators" />
         <EvidenceLinks label="resources.progressReports.fields.evidenceLinks" />
+        <Evidence target="progressReport" label="cl.evidence.photos" />
       </SimpleShowLayout>
       {(permissions === "ADMIN" || permissions === "EXECUTIVE") && <HistoryPanel entity="ProgressReport" subgraph="activities" />}
     </Show>
