@@ -4,8 +4,8 @@ import {
   DomainError,
   type RequestContext,
   attachUpload,
-  findAttachment,
-  forbidden,
+  readableAttachment,
+  requireAttachmentKind,
   notFound,
   writeTransaction,
 } from "@change-leaders/common";
@@ -29,24 +29,15 @@ async function recordReadable(ctx: RequestContext, attachment: Attachment): Prom
   }
 }
 
-function requireKind(kind: AttachmentKind, allowed: AttachmentKind[]): void {
-  if (!allowed.includes(kind)) {
-    throw new DomainError("BAD_USER_INPUT", `kind is one of ${allowed.join(", ")} here`, { field: "kind", messageTh: "ชนิดของไฟล์แนบไม่ตรงกับรายการนี้" });
-  }
-}
-
 export const activityAttachmentService = {
   /** The attachment when kept here and the caller may read its record; FORBIDDEN when kept here but not readable; null when not here. */
-  async readable(ctx: RequestContext, id: string): Promise<Attachment | null> {
-    const attachment = await findAttachment(ctx, id);
-    if (!attachment) return null;
-    if (!(await recordReadable(ctx, attachment))) throw forbidden("Your role may not read the record this file belongs to");
-    return attachment;
+  readable(ctx: RequestContext, id: string): Promise<Attachment | null> {
+    return readableAttachment(ctx, id, (attachment) => recordReadable(ctx, attachment));
   },
 
   /** Minutes, a signed sign-in sheet or photos of an event, by its organiser (an administrator for national events). */
   attachToEvent(ctx: RequestContext, eventId: string, fileId: string, kind: AttachmentKind): Promise<Attachment> {
-    requireKind(kind, [AttachmentKind.MINUTES, AttachmentKind.SIGN_IN_SHEET, AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
+    requireAttachmentKind(kind, [AttachmentKind.MINUTES, AttachmentKind.SIGN_IN_SHEET, AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
     return writeTransaction(ctx.dataSource, async (manager) => {
       const event = await manager.findOneBy(Event, { id: eventId });
       if (!event) throw notFound("Event", eventId);
@@ -63,7 +54,7 @@ export const activityAttachmentService = {
 
   /** Photos (or a document) of a progress report while its province may still edit it. */
   attachToProgressReport(ctx: RequestContext, reportId: string, fileId: string, kind: AttachmentKind): Promise<Attachment> {
-    requireKind(kind, [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
+    requireAttachmentKind(kind, [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
     return writeTransaction(ctx.dataSource, async (manager) => {
       const { report } = await progressReportService.forChange(ctx, manager, reportId);
       nextProgressReportStatus(report.status, "EDIT");

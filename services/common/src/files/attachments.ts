@@ -83,6 +83,29 @@ export function attachmentsOf(ctx: RequestContext, entityName: string, recordId:
 export const findAttachment = (ctx: RequestContext, id: string): Promise<Attachment | null> =>
   ctx.dataSource.getRepository(Attachment).findOneBy({ id });
 
+/**
+ * What the gateway asks before it serves a file: the attachment when kept here and the caller may
+ * read its record (`recordReadable`, the record's own read rule); FORBIDDEN when kept here but not
+ * readable; null when this subgraph does not keep it.
+ */
+export async function readableAttachment(
+  ctx: RequestContext,
+  id: string,
+  recordReadable: (attachment: Attachment) => Promise<boolean>,
+): Promise<Attachment | null> {
+  const attachment = await findAttachment(ctx, id);
+  if (!attachment) return null;
+  if (!(await recordReadable(attachment))) throw forbidden("Your role may not read the record this file belongs to");
+  return attachment;
+}
+
+/** BAD_USER_INPUT on `kind` unless a record of this type keeps files of this kind. */
+export function requireAttachmentKind(kind: AttachmentKind, allowed: AttachmentKind[]): void {
+  if (!allowed.includes(kind)) {
+    throw new DomainError("BAD_USER_INPUT", `kind is one of ${allowed.join(", ")} here`, { field: "kind", messageTh: "ชนิดของไฟล์แนบไม่ตรงกับรายการนี้" });
+  }
+}
+
 /** BAD_USER_INPUT unless the record has a file of this kind (e.g. a receipt before a disbursement is paid). */
 export async function requireAttachment(manager: EntityManager, to: AttachTo, field: string, messageTh: string): Promise<void> {
   const count = await manager.countBy(Attachment, { entityName: to.entityName, recordId: to.recordId, kind: to.kind });

@@ -4,8 +4,8 @@ import {
   DomainError,
   type RequestContext,
   attachUpload,
-  findAttachment,
-  forbidden,
+  readableAttachment,
+  requireAttachmentKind,
   notFound,
   requireProvince,
   writeTransaction,
@@ -37,27 +37,17 @@ async function recordReadable(ctx: RequestContext, attachment: Attachment): Prom
   }
 }
 
-/** BAD_USER_INPUT on `kind` unless a record of this type keeps files of this kind. */
-function requireKind(kind: AttachmentKind, allowed: AttachmentKind[]): void {
-  if (!allowed.includes(kind)) {
-    throw new DomainError("BAD_USER_INPUT", `kind is one of ${allowed.join(", ")} here`, { field: "kind", messageTh: "ชนิดของไฟล์แนบไม่ตรงกับรายการนี้" });
-  }
-}
-
 const closedRecord = (messageTh: string, message: string) => new DomainError("INVALID_TRANSITION", message, { field: "fileId", messageTh });
 
 export const evaluationAttachmentService = {
   /** The attachment when kept here and the caller may read its record; FORBIDDEN when kept here but not readable; null when not here. */
-  async readable(ctx: RequestContext, id: string): Promise<Attachment | null> {
-    const attachment = await findAttachment(ctx, id);
-    if (!attachment) return null;
-    if (!(await recordReadable(ctx, attachment))) throw forbidden("Your role may not read the record this file belongs to");
-    return attachment;
+  readable(ctx: RequestContext, id: string): Promise<Attachment | null> {
+    return readableAttachment(ctx, id, (attachment) => recordReadable(ctx, attachment));
   },
 
   /** A receipt (or other evidence) for a disbursement not yet paid nor cancelled, in an open year. */
   attachToDisbursement(ctx: RequestContext, disbursementId: string, fileId: string, kind: AttachmentKind): Promise<Attachment> {
-    requireKind(kind, [AttachmentKind.RECEIPT, AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
+    requireAttachmentKind(kind, [AttachmentKind.RECEIPT, AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
     return writeTransaction(ctx.dataSource, async (manager) => {
       const disbursement = await manager.findOneBy(Disbursement, { id: disbursementId });
       if (!disbursement) throw notFound("Disbursement", disbursementId);
@@ -93,7 +83,7 @@ export const evaluationAttachmentService = {
 
   /** Photos or documents of a lesson summary still in draft. */
   attachToLesson(ctx: RequestContext, lessonId: string, fileId: string, kind: AttachmentKind): Promise<Attachment> {
-    requireKind(kind, [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
+    requireAttachmentKind(kind, [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT]);
     return writeTransaction(ctx.dataSource, async (manager) => {
       const lesson = await manager.findOneBy(LessonSummary, { id: lessonId });
       if (!lesson) throw notFound("LessonSummary", lessonId);
