@@ -5,6 +5,7 @@ import { graphql } from "@change-leaders/common/testing";
 import { DEMO_EXCELLENT_AWARD_ID } from "@change-leaders/evaluation";
 import type { Page } from "playwright-core";
 import { ADMIN_DIST, type Browser, launchBrowser, openForm, pickTambon, screenshot, signIn } from "./support/browser";
+import { RECEIPT_PDF } from "./support/evidence";
 import { type TestSystem, startSystem } from "./support/system";
 
 /** A valid Thai national ID (mod-11 check digit) from 12 digits. */
@@ -139,6 +140,11 @@ describe("the panel in a browser", () => {
     page.on("dialog", (dialog) => dialog.accept());
     const row = page.getByTestId("disbursement-PANEL-2");
     await row.getByRole("button", { name: "อนุมัติ" }).click();
+    // The receipt first (the API refuses PAID without one), attached from the ledger entry's evidence.
+    const evidence = page.getByTestId("disbursement-evidence-PANEL-2");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), evidence.getByText("แนบไฟล์", { exact: true }).click()]);
+    await chooser.setFiles({ name: "ใบเสร็จ PANEL-2.pdf", mimeType: "application/pdf", buffer: RECEIPT_PDF });
+    await evidence.getByRole("link", { name: "ใบเสร็จ PANEL-2.pdf" }).waitFor();
     await row.getByRole("button", { name: "บันทึกว่าจ่ายแล้ว" }).click();
     await page
       .getByRole("dialog")
@@ -152,7 +158,8 @@ describe("the panel in a browser", () => {
     const history = page.getByRole("dialog").getByTestId("history-Disbursement");
     for (const action of ["record", "approve", "pay"]) await history.getByRole("cell", { name: action, exact: true }).waitFor();
     await expect(history.getByRole("cell", { name: "budget", exact: true }).count()).resolves.toBe(1);
-    await expect(history.getByRole("cell", { name: "budget.approver", exact: true }).count()).resolves.toBe(2);
+    // The second one approved it, attached the receipt and paid it.
+    await expect(history.getByRole("cell", { name: "budget.approver", exact: true }).count()).resolves.toBe(3);
     await screenshot(page, "disbursement-history");
     await page.getByRole("dialog").getByRole("button", { name: "ปิด" }).click();
     await expect(waitText(page.getByTestId("award-remaining"), "฿419,900.00")).resolves.toBe("฿419,900.00");

@@ -36,6 +36,13 @@ const MAX_PAGE_LIMIT = 500;
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   "Query.provinces": 77,
+  // Evidence: a record holds a handful of files (receipts, minutes, photos); priced at 20 each.
+  "Disbursement.attachments": 20,
+  "Nomination.portfolio": 20,
+  "LessonSummary.attachments": 20,
+  "Event.attachments": 20,
+  "ProgressReport.attachments": 20,
+  "Query.staffNames": 100,
   "Province.districts": 50,
   "Query.inspectionRegions": 30,
   "Query.provincesWithoutInspectionRegion": 77,
