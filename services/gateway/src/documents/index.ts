@@ -1,5 +1,6 @@
 import {
   type Config,
+  type Identity,
   type Logger,
   awardCertificatePdf,
   disbursementVoucherPdf,
@@ -29,7 +30,12 @@ const disposition = (name: string) => `inline; filename="document.pdf"; filename
  */
 export function documentsRouter(config: Config, callers: CallerVerifier, logger: Logger): express.Router {
   const router = express.Router();
-  const send = (build: (req: express.Request, key: string) => Promise<Buffer | { pdf: Buffer; fileName: string }>, key: "id" | "fiscalYear") =>
+  /** A route: authenticate, check the key, gather the document's data as the caller, render it. */
+  const send = <T>(
+    document: (req: express.Request, key: string, identity: Identity) => Promise<{ data: T; fileName: string }>,
+    render: (data: T) => Promise<Buffer>,
+    key: "id" | "fiscalYear",
+  ) =>
     (async (req, res) => {
       const match = /^(.+)\.pdf$/.exec(String(req.params.file ?? ""));
       try {
@@ -44,8 +50,8 @@ export function documentsRouter(config: Config, callers: CallerVerifier, logger:
         } else if (!RECORD_ID.test(value)) {
           return sendFileError(res, 404, "NOT_FOUND", "No such record", "ไม่พบข้อมูล", "id");
         }
-        const made = await build(req, value);
-        const { pdf, fileName } = Buffer.isBuffer(made) ? { pdf: made, fileName: "document.pdf" } : made;
+        const { data, fileName } = await document(req, value, context.identity);
+        const pdf = await render(data);
         res.status(200);
         res.setHeader("content-type", "application/pdf");
         res.setHeader("content-length", String(pdf.length));
@@ -71,29 +77,16 @@ export function documentsRouter(config: Config, callers: CallerVerifier, logger:
       }
     }) as express.RequestHandler;
 
-  const made =
-    <T>(document: (req: express.Request, key: string) => Promise<{ data: T; fileName: string }>, render: (data: T) => Promise<Buffer>) =>
-    async (req: express.Request, key: string) => {
-      const { data, fileName } = await document(req, key);
-      return { pdf: await render(data), fileName };
-    };
-
-  router.get("/documents/disbursement-voucher/:file", send(made(voucherDocument, disbursementVoucherPdf), "id"));
-  router.get("/documents/award-certificate/:file", send(made(certificateDocument, awardCertificatePdf), "id"));
-  router.get("/documents/sign-in-sheet/:file", send(made(signInSheetDocument, signInSheetPdf), "id"));
+  router.get("/documents/disbursement-voucher/:file", send(voucherDocument, disbursementVoucherPdf, "id"));
+  router.get("/documents/award-certificate/:file", send(certificateDocument, awardCertificatePdf, "id"));
+  router.get("/documents/sign-in-sheet/:file", send(signInSheetDocument, signInSheetPdf, "id"));
   router.get(
     "/documents/executive-summary/:file",
-    send(
-      made((req, year) => executiveSummaryDocument(req, Number(year)), executiveSummaryPdf),
-      "fiscalYear",
-    ),
+    send((req, year) => executiveSummaryDocument(req, Number(year)), executiveSummaryPdf, "fiscalYear"),
   );
   router.get(
     "/documents/leader-data/:file",
-    send(
-      made(async (req, id) => leaderDataDocument(req, id, (await createGatewayContext(req, config, callers)).identity?.name ?? ""), leaderDataPdf),
-      "id",
-    ),
+    send((req, id, identity) => leaderDataDocument(req, id, identity.name), leaderDataPdf, "id"),
   );
   return router;
 }
