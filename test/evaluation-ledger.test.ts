@@ -40,7 +40,8 @@ describeEachDatabase("evaluation: the disbursement ledger through the gateway", 
     graphql<{ recordDisbursement: { id: string; amount: string; status: string } }>(
       system.url,
       RECORD,
-      { input: { awardId: DEMO_EXCELLENT_AWARD_ID, purpose: "ค่าวัสดุ", reference: "REF", ...input } },
+      // One voucher reference per disbursement (a reference is used once a fiscal year): the key's own.
+      { input: { awardId: DEMO_EXCELLENT_AWARD_ID, purpose: "ค่าวัสดุ", reference: `REF-${String(input.idempotencyKey)}`, ...input } },
       budget,
     );
   /** The award's ledger equals the sum of its disbursements that are not cancelled, and never exceeds the award. */

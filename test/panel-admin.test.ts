@@ -97,12 +97,11 @@ describe("admin work in the panel", () => {
     page = await suite.newPage();
     await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: /รางวัล/ }).click();
-    await page
-      .getByRole("spinbutton", { name: /ปีงบประมาณ/ })
-      .last()
-      .fill("2565");
-    await page.getByLabel("จำนวนเงิน (บาท)").fill("1200000.00");
-    await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+    // The amounts' own card (the list's year filter above it is another field of the same name, and may render first).
+    const amounts = page.locator(".MuiCard-root").filter({ hasText: "จำนวนเงินรางวัลแต่ละปีงบประมาณ" });
+    await amounts.getByRole("spinbutton", { name: /ปีงบประมาณ/ }).fill("2565");
+    await amounts.getByLabel("จำนวนเงิน (บาท)").fill("1200000.00");
+    await amounts.getByRole("button", { name: "บันทึก", exact: true }).click();
     await page.getByTestId("award-amount-2565-EXCELLENT").getByText("฿1,200,000.00").waitFor();
 
     // Nomination 4 (a Chanthaburi tambon at the regional round, reviewed) is selected: an OUTSTANDING award is made.
@@ -111,14 +110,14 @@ describe("admin work in the panel", () => {
     await page.getByRole("button", { name: "คัดเลือก", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "ยืนยัน" }).click();
     await page.getByText("ได้รับคัดเลือก", { exact: true }).waitFor();
-    await page.getByTestId("history-Nomination").getByRole("cell", { name: "select", exact: true }).waitFor();
+    await page.getByTestId("history-Nomination").getByRole("cell", { name: "ได้รับคัดเลือก", exact: true }).waitFor();
     await screenshot(page, "nomination-history");
 
     const awards = await graphql<{ awards: { nodes: { id: string; tambon: { code: string } }[] } }>(suite.system.url, CHAN_AWARDS, {}, suite.admin);
     const awardId = awards.data!.awards.nodes[0].id;
     await page.goto(`${panelUrl()}/#/awards/${awardId}/show`);
-    await page.getByTestId("history-Award").getByRole("cell", { name: "grant", exact: true }).waitFor();
-    await page.getByTestId("history-Award").getByRole("cell", { name: "admin", exact: true }).waitFor();
+    await page.getByTestId("history-Award").getByRole("cell", { name: "มอบรางวัล", exact: true }).waitFor();
+    await page.getByTestId("history-Award").getByRole("cell", { name: "ผู้ดูแลระบบ", exact: true }).waitFor();
 
     // Opening a leader's page reads the national ID: the access log on that page says so.
     const leaders = await graphql<{ leaders: { nodes: { id: string }[] } }>(

@@ -58,7 +58,7 @@ describe("the panel in a browser", () => {
     // Export: every row (not a page of them), with a UTF-8 BOM so Excel shows the Thai names.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /ส่งออก CSV/ }).click()]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
-    expect(csv.startsWith("\uFEFFid,title,firstName")).toBe(true);
+    expect(csv.split("\r\n")[0]).toMatch(/^\uFEFFรหัสอ้างอิงในระบบ,/);
     expect(csv.trim().split("\r\n")).toHaveLength(demoTotal + 1);
     expect(csv).toContain("ชัยมงคล");
 
@@ -137,9 +137,9 @@ describe("the panel in a browser", () => {
     await signIn(page, panelUrl(), "budget.approver", DEMO_PASSWORD);
     await page.locator(".recharts-surface").first().waitFor();
     await page.goto(`${panelUrl()}/#/awards/${DEMO_EXCELLENT_AWARD_ID}/show`);
-    page.on("dialog", (dialog) => dialog.accept());
     const row = page.getByTestId("disbursement-PANEL-2");
     await row.getByRole("button", { name: "อนุมัติ" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "ยืนยัน" }).click();
     // The receipt first (the API refuses PAID without one), attached from the ledger entry's evidence.
     const evidence = page.getByTestId("disbursement-evidence-PANEL-2");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), evidence.getByText("แนบไฟล์", { exact: true }).click()]);
@@ -156,10 +156,12 @@ describe("the panel in a browser", () => {
     // The ledger row's own history: recorded by the budget officer, approved and paid by the second one.
     await row.getByRole("button", { name: "ประวัติการแก้ไข" }).click();
     const history = page.getByRole("dialog").getByTestId("history-Disbursement");
-    for (const action of ["record", "approve", "pay"]) await history.getByRole("cell", { name: action, exact: true }).waitFor();
-    await expect(history.getByRole("cell", { name: "budget", exact: true }).count()).resolves.toBe(1);
+    for (const action of ["บันทึกรายการเบิกจ่าย", "อนุมัติการเบิกจ่าย", "จ่ายเงินแล้ว"]) {
+      await history.getByRole("cell", { name: action, exact: true }).waitFor();
+    }
+    await expect(history.getByRole("cell", { name: "เจ้าหน้าที่การเงินและงบประมาณ", exact: true }).count()).resolves.toBe(1);
     // The second one approved it, attached the receipt and paid it.
-    await expect(history.getByRole("cell", { name: "budget.approver", exact: true }).count()).resolves.toBe(3);
+    await expect(history.getByRole("cell", { name: "หัวหน้าฝ่ายการเงินและงบประมาณ", exact: true }).count()).resolves.toBe(3);
     await screenshot(page, "disbursement-history");
     await page.getByRole("dialog").getByRole("button", { name: "ปิด" }).click();
     await expect(waitText(page.getByTestId("award-remaining"), "฿419,900.00")).resolves.toBe("฿419,900.00");

@@ -73,7 +73,9 @@ describe("CSV and Excel export in the panel", () => {
     const started = Date.now();
     const csv = await download();
     const took = Date.now() - started;
-    expect(csv.startsWith("\uFEFFid,title,firstName,lastName")).toBe(true);
+    // the header in Thai; the official codes partner systems join on kept, each beside its name
+    expect(csv.startsWith("\uFEFFรหัสอ้างอิงในระบบ,คำนำหน้า,ชื่อ,นามสกุล,รหัสตำบล,ตำบล,รหัสอำเภอ,อำเภอ,รหัสจังหวัด,จังหวัด,หมู่ที่")).toBe(true);
+    expect(csv).not.toMatch(/,ACTIVE\b/);
     expect(new Set(ids(csv)).size).toBe(all);
     expect(ids(csv)).toHaveLength(all);
     expect(csv).toContain("ส่งออก449,ทดสอบไทย");
@@ -121,10 +123,13 @@ describe("CSV and Excel export in the panel", () => {
       ),
     ).toEqual(lines);
     const header = lines[0].split(",");
-    const row = cells.find((line) => line[header.indexOf("firstName")] === "ส่งออก449")!;
-    expect(typeof row[header.indexOf("tambonCode")]).toBe("string");
-    expect(typeof row[header.indexOf("provinceCode")]).toBe("string");
-    expect(row[header.indexOf("cohortYear")]).toBe(2564);
+    const row = cells.find((line) => line[header.indexOf("ชื่อ")] === "ส่งออก449")!;
+    expect(typeof row[header.indexOf("รหัสตำบล")]).toBe("string");
+    expect(typeof row[header.indexOf("รหัสจังหวัด")]).toBe("string");
+    expect(row[header.indexOf("รุ่นปี (พ.ศ.)")]).toBe(2564);
+    // codes in words: the status's label, the places' names
+    expect(row[header.indexOf("สถานะ")]).toBe("ปฏิบัติงาน");
+    for (const place of ["ตำบล", "อำเภอ", "จังหวัด"]) expect(String(row[header.indexOf(place)])).toMatch(/^[\u0E00-\u0E7F ]+$/);
   });
 });
 

@@ -66,7 +66,7 @@ describe("need to know in the panel", () => {
     expect(await shown.innerText()).toContain(leader.nationalId);
     expect(await shown.innerText()).not.toContain(fullNationalId);
     if (leader.birthYear) await shown.getByText(`ปีเกิด พ.ศ. ${leader.birthYear} (แสดงเฉพาะปี)`).waitFor();
-    expect(await page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (PDPA)" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (ตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล)" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "ลบข้อมูลส่วนบุคคลตามคำขอ" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "แก้ไข" }).count()).toBe(0);
     await screenshot(page, "need-to-know-inspector-leader");
@@ -79,7 +79,7 @@ describe("need to know in the panel", () => {
     await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
     await page.goto(`${panelUrl()}/#/leaders/${leader.id}/show`);
     await page.locator(".show-page").getByText(fullNationalId, { exact: true }).waitFor();
-    await page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (PDPA)" }).waitFor();
+    await page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (ตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล)" }).waitFor();
     await page.getByRole("button", { name: "ลบข้อมูลส่วนบุคคลตามคำขอ" }).waitFor();
     const reads = await readsOf(leader.id);
     expect(reads).toBeGreaterThan(0);
@@ -171,7 +171,7 @@ describe("need to know in the panel", () => {
       .getByText(/^\d{13}$/)
       .waitFor();
 
-    const { file, text } = await download(() => page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (PDPA)" }).click());
+    const { file, text } = await download(() => page.getByRole("button", { name: "ส่งออกข้อมูลของผู้นำ (ตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล)" }).click());
     expect(file.suggestedFilename()).toBe(`leader-${other.id}.json`);
     const exported = JSON.parse(text) as {
       leaderId: string;

@@ -1,22 +1,24 @@
 import "@fontsource/sarabun/400.css";
 import "@fontsource/sarabun/600.css";
 import CalendarIcon from "@mui/icons-material/CalendarMonth";
+import SummaryIcon from "@mui/icons-material/Summarize";
 import UploadIcon from "@mui/icons-material/UploadFile";
 import { Suspense, lazy } from "react";
 import { Route } from "react-router-dom";
-import { Admin, CustomRoutes, Layout, type LayoutProps, Menu, Resource, defaultTheme, usePermissions, useTranslate } from "react-admin";
+import { Admin, CustomRoutes, Menu, Resource, defaultDarkTheme, defaultLightTheme, usePermissions, useTranslate } from "react-admin";
 import accessLog from "./access-log";
 import accounts from "./accounts";
 import apiKeys from "./api-keys";
 import { authProvider } from "./authProvider";
 import awards from "./awards";
-import { dataProvider } from "./dataProvider";
 import engagementPosts from "./engagement";
 import events from "./events";
-import { FiscalYearsPage } from "./fiscal-years/FiscalYearsPage";
 import { i18nProvider } from "./i18n";
+import { panelLayout } from "./layout/PanelLayout";
+import { lazyDataProvider } from "./layout/lazyDataProvider";
+import { lazyPage } from "./layout/lazyPage";
+import { AdminOnly } from "./workflow/AdminOnly";
 import leaders from "./leaders";
-import { LeaderImport } from "./leaders/LeaderImport";
 import lessonSummaries from "./lessons";
 import nominations from "./nominations";
 import progressReports from "./reports";
@@ -29,8 +31,16 @@ const Dashboard = () => (
   </Suspense>
 );
 
+/** Pages outside the resources, loaded when first shown (the login page loads only what it needs). */
+const FiscalYearsPage = lazyPage(() => import("./fiscal-years/FiscalYearsPage"), "FiscalYearsPage");
+const LeaderImport = lazyPage(() => import("./leaders/LeaderImport"), "LeaderImport");
+const DrawsPage = lazyPage(() => import("./engagement/DrawsPage"), "DrawsPage");
+const ExecutiveSummaryPage = lazyPage(() => import("./executive/ExecutiveSummaryPage"), "ExecutiveSummaryPage");
+
 const FONT = '"Sarabun", "Helvetica", "Arial", sans-serif';
-const theme = { ...defaultTheme, typography: { ...defaultTheme.typography, fontFamily: FONT } };
+/** Light and dark (the app bar's toggle, remembered per browser), both in Sarabun. */
+const theme = { ...defaultLightTheme, typography: { ...defaultLightTheme.typography, fontFamily: FONT } };
+const darkTheme = { ...defaultDarkTheme, typography: { ...defaultDarkTheme.typography, fontFamily: FONT } };
 
 // react-admin's app bar carries the language switch (ไทย / English) since the i18n provider offers two locales.
 
@@ -54,6 +64,9 @@ function PanelMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
+      {(permissions === "EXECUTIVE" || permissions === "ADMIN") && (
+        <Menu.Item to="/executive-summary" primaryText={translate("cl.executiveSummary.title")} leftIcon={<SummaryIcon />} />
+      )}
       <Menu.ResourceItems />
       {officer && <Menu.Item to="/leaders-import" primaryText={translate("cl.import.title")} leftIcon={<UploadIcon />} />}
       {permissions === "ADMIN" && <Menu.Item to="/fiscal-years" primaryText={translate("cl.fiscalYears.title")} leftIcon={<CalendarIcon />} />}
@@ -62,7 +75,7 @@ function PanelMenu() {
   );
 }
 
-const PanelLayout = (props: LayoutProps) => <Layout {...props} menu={PanelMenu} />;
+const PanelLayout = panelLayout(PanelMenu);
 
 export function App() {
   return (
@@ -70,11 +83,12 @@ export function App() {
       disableTelemetry
       title="ระบบผู้นำการเปลี่ยนแปลง"
       dashboard={Dashboard}
-      dataProvider={dataProvider}
+      dataProvider={lazyDataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={PanelLayout}
       theme={theme}
+      darkTheme={darkTheme}
       requireAuth
     >
       {(role: string) => {
@@ -101,8 +115,17 @@ export function App() {
           allowed.has("accessLogEntries") && <Resource key="accessLogEntries" name="accessLogEntries" {...accessLog} />,
           <CustomRoutes key="custom">
             <Route path="/leaders-import" element={<LeaderImport />} />
-            <Route path="/access" element={<apiKeys.list />} />
+            <Route
+              path="/access"
+              element={
+                <AdminOnly>
+                  <apiKeys.list />
+                </AdminOnly>
+              }
+            />
+            <Route path="/engagement-draws" element={<DrawsPage />} />
             <Route path="/fiscal-years" element={<FiscalYearsPage />} />
+            <Route path="/executive-summary" element={<ExecutiveSummaryPage />} />
           </CustomRoutes>,
         ];
       }}

@@ -1,5 +1,5 @@
 import type { AuthProvider } from "react-admin";
-import { ACCOUNT_KEY, ApiError, TOKEN_KEY, gql } from "./graphql";
+import { ACCOUNT_KEY, ApiError, EXPIRES_KEY, TOKEN_KEY, forgetSession, gql, storedToken } from "./graphql";
 
 export interface Me {
   id: string;
@@ -11,39 +11,51 @@ export interface Me {
 }
 
 export function me(): Me | null {
-  const stored = sessionStorage.getItem(ACCOUNT_KEY);
+  const stored = localStorage.getItem(ACCOUNT_KEY);
   return stored ? (JSON.parse(stored) as Me) : null;
 }
 
-/** Login with the `login` mutation; the token lives in sessionStorage (gone with the tab). */
+// Signed out in another tab (or its session ended there): this tab shows the sign-in page instead of failing later.
+if (typeof window !== "undefined") {
+  window.addEventListener("storage", (event) => {
+    if ((event.key === TOKEN_KEY || event.key === null) && !localStorage.getItem(TOKEN_KEY) && !window.location.hash.startsWith("#/login")) {
+      window.location.hash = "#/login";
+    }
+  });
+}
+
+/**
+ * Login with the `login` mutation; the token lives in localStorage (one session per browser, shared by its tabs)
+ * until the server's `expiresAt`, when it is dropped and the panel asks to sign in again.
+ */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const data = await gql<{ login: { token: string; account: Me } }>(LOGIN, { username, password });
+      const data = await gql<{ login: { token: string; expiresAt: string; account: Me } }>(LOGIN, { username, password });
       if (data.login.account.role === "PARTNER") throw new Error("cl.signInFailed");
-      sessionStorage.setItem(TOKEN_KEY, data.login.token);
-      sessionStorage.setItem(ACCOUNT_KEY, JSON.stringify(data.login.account));
+      localStorage.setItem(EXPIRES_KEY, String(new Date(data.login.expiresAt).getTime()));
+      localStorage.setItem(ACCOUNT_KEY, JSON.stringify(data.login.account));
+      localStorage.setItem(TOKEN_KEY, data.login.token);
     } catch (error) {
       throw new Error(error instanceof ApiError ? "cl.signInFailed" : (error as Error).message);
     }
   },
-  /** Ends the session on the server too (the token is refused from now on), then forgets it here. */
+  /** Ends the session on the server too (the token is refused from now on), then forgets it in every tab. */
   async logout() {
-    if (sessionStorage.getItem(TOKEN_KEY)) await gql("mutation Logout { logout }").catch(() => undefined);
-    sessionStorage.removeItem(TOKEN_KEY);
-    sessionStorage.removeItem(ACCOUNT_KEY);
+    if (storedToken()) await gql("mutation Logout { logout }").catch(() => undefined);
+    forgetSession();
   },
   async checkAuth() {
-    if (!sessionStorage.getItem(TOKEN_KEY)) throw new Error("ra.auth.auth_check_error");
+    if (!storedToken()) throw new Error("ra.auth.auth_check_error");
   },
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
-      sessionStorage.removeItem(TOKEN_KEY);
+      forgetSession();
       throw new Error("ra.notification.logged_out");
     }
   },
   async getPermissions() {
-    return me()?.role ?? null;
+    return storedToken() ? (me()?.role ?? null) : null;
   },
   async getIdentity() {
     const account = me();
@@ -53,4 +65,4 @@ export const authProvider: AuthProvider = {
 };
 
 const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token account { id username displayName role provinceCode regionCode } } }`;
+  login(username: $username, password: $password) { token expiresAt account { id username displayName role provinceCode regionCode } } }`;

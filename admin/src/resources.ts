@@ -34,7 +34,7 @@ const TAMBON = `tambon { code nameTh nameEn }`;
 const LEADER_LIST_FIELDS = `id title firstName lastName gender communityRole tambonCode districtCode provinceCode villageNo cohortYear status version
   birthYear createdAt updatedAt ${TAMBON}`;
 const LEADER_FIELDS = `${LEADER_LIST_FIELDS} nationalId phone birthDate anonymisedAt`;
-const AWARD_FIELDS = `id provinceCode fiscalYear level rank amount disbursedTotal remaining plaqueAwardedAt nominationId createdAt version ${TAMBON}`;
+const AWARD_FIELDS = `id provinceCode fiscalYear level rank amount disbursedTotal recordedTotal approvedTotal paidTotal remaining plaqueAwardedAt nominationId createdAt version ${TAMBON}`;
 const EVENT_LIST_FIELDS = `id kind title startsAt endsAt mode venue meetingUrl fiscalYear organiserProvinceCode targetLeadersPerTambon status cancelReason
   createdAt version attendance { registered attended target }`;
 /** An event's own page adds its target tambons (up to 2,000) and joined provinces: too many for lists (the cost limit counts them). */

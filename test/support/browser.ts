@@ -6,7 +6,8 @@ import { type BrowserContext, type Page, chromium } from "playwright-core";
 /** Debian's Chromium (installed by .ci/run); never a browser download. */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const ARTIFACTS = path.join(__dirname, "..", "..", "artifacts", "panel");
-export const ADMIN_DIST = path.join(__dirname, "..", "..", "admin", "dist");
+/** The built panel the tests serve: `ADMIN_DIR` when set (a build of its own, `ADMIN_OUT_DIR=… node admin/build.js`). */
+export const ADMIN_DIST = process.env.ADMIN_DIR || path.join(__dirname, "..", "..", "admin", "dist");
 
 const OFF_MACHINE = /https?:\/\/(?!127\.0\.0\.1|localhost)/;
 
@@ -20,8 +21,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile, recording every request it makes. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * A headless Chromium with a fresh profile, recording every request it makes; `args` adds Chromium switches
+ * (e.g. a fake camera playing a file).
+ */
+export async function launchBrowser(options: { args?: string[] } = {}): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "panel-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -37,6 +41,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...(options.args ?? []),
     ],
   });
   context.setDefaultTimeout(15_000);
@@ -71,9 +76,14 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
-/** Signs in through the panel's login page. */
+/**
+ * Signs in through the panel's login page. The panel keeps one session per browser (localStorage, shared by its
+ * tabs), so whoever was signed in on this browser is forgotten first: each sign-in starts from the login page.
+ */
 export async function signIn(page: Page, url: string, username: string, password: string) {
   await page.goto(url);
+  await page.evaluate('["cl.token", "cl.account", "cl.expiresAt"].forEach((key) => localStorage.removeItem(key))');
+  await page.reload();
   await page.getByLabel(/ชื่อผู้ใช้/).fill(username);
   await page.getByLabel(/รหัสผ่าน/).fill(password);
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();

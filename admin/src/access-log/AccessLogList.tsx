@@ -1,11 +1,13 @@
 import { useMemo } from "react";
-import { Datagrid, FunctionField, Link, List, TextField, useLocaleState, useTranslate } from "react-admin";
+import { Datagrid, FunctionField, Link, List, TextField, useListContext, useLocaleState, useTranslate } from "react-admin";
+import { useStaffNames } from "../fields/names";
 import { isoToBeDateTime } from "../bedate";
 import { formatDate } from "../i18n";
 import type { CsvColumn } from "../list/ExportAllButton";
 import { ListActions } from "../list/ListActions";
+import { PhoneList } from "../list/PhoneList";
 import { useAccessLogFilters } from "./AccessLogFilters";
-import { actorWords, fieldWords } from "./choices";
+import { actorWords, fieldWords, operationWords } from "./choices";
 
 interface AccessLogEntry {
   id: string;
@@ -37,7 +39,7 @@ function useCsvColumns(): CsvColumn[] {
       column("actorId", (row) => row.actorId),
       column("leaderId", (row) => row.leaderId),
       column("fields", (row) => fieldWords(row.fields, translate)),
-      column("operation", (row) => row.operation),
+      column("operation", (row) => operationWords(row.operation, translate)),
       column("purpose", (row) => row.purpose),
       column("requestId", (row) => row.requestId),
     ];
@@ -51,22 +53,39 @@ function useCsvColumns(): CsvColumn[] {
 export function AccessLogList() {
   const filters = useAccessLogFilters();
   const columns = useCsvColumns();
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
   return (
     <List filters={filters} actions={<ListActions columns={columns} />} perPage={50} sort={{ field: "at", order: "DESC" }}>
+      <AccessLogRows />
+    </List>
+  );
+}
+
+/** The page's rows: readers by their display names (read once for the page), the leader as a link in words, never its id. */
+function AccessLogRows() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data } = useListContext<AccessLogEntry>();
+  const names = useStaffNames((data ?? []).map((row) => row.actorId));
+  const actor = (row: AccessLogEntry) => actorWords({ ...row, actorName: names.get(row.actorId) ?? row.actorName }, translate);
+  const leader = (row: AccessLogEntry) => (
+    <Link to={`/leaders/${encodeURIComponent(row.leaderId)}/show`}>{translate("cl.accessLog.openLeader")}</Link>
+  );
+  const operation = (row: AccessLogEntry) => operationWords(row.operation, translate);
+  return (
+    <PhoneList
+      rowClick={false}
+      primary={<FunctionField render={(row: AccessLogEntry) => `${formatDate(row.at, locale, true)} · ${actor(row)}`} />}
+      secondary={<FunctionField render={leader} />}
+      tertiary={<FunctionField render={(row: AccessLogEntry) => fieldWords(row.fields, translate)} />}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <FunctionField source="at" sortable={false} render={(row: AccessLogEntry) => formatDate(row.at, locale, true)} />
-        <FunctionField source="actorName" sortable={false} render={(row: AccessLogEntry) => actorWords(row, translate)} />
-        <FunctionField
-          source="leaderId"
-          sortable={false}
-          render={(row: AccessLogEntry) => <Link to={`/leaders/${encodeURIComponent(row.leaderId)}/show`}>{row.leaderId}</Link>}
-        />
+        <FunctionField source="actorName" sortable={false} render={actor} />
+        <FunctionField source="leaderId" sortable={false} render={leader} />
         <FunctionField source="fields" sortable={false} render={(row: AccessLogEntry) => fieldWords(row.fields, translate)} />
-        <TextField source="operation" sortable={false} emptyText="-" />
+        <FunctionField source="operation" sortable={false} render={operation} />
         <TextField source="purpose" sortable={false} emptyText="-" />
       </Datagrid>
-    </List>
+    </PhoneList>
   );
 }

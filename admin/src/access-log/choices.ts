@@ -16,3 +16,7 @@ export const actorWords = (
   entry: { actorName?: unknown; actorRole?: unknown },
   translate: (key: string, options?: { _: string }) => string,
 ): string => `${String(entry.actorName ?? "")} (${translate(`enums.role.${String(entry.actorRole)}`, { _: String(entry.actorRole ?? "") })})`;
+
+/** The request a read came through in words: the panel's operations by name, any other (a partner's own) as "another request". */
+export const operationWords = (operation: string | null, translate: (key: string, options?: { _: string }) => string): string =>
+  operation ? translate(`cl.accessLog.operations.${operation}`, { _: translate("cl.accessLog.operationOther") }) : "-";

@@ -1,5 +1,6 @@
 import PolicyIcon from "@mui/icons-material/Policy";
-import { AccessLogList } from "./AccessLogList";
+import { lazyPage } from "../layout/lazyPage";
 
-/** Admins: the personal-data access log of every leader (read only). */
-export default { list: AccessLogList, icon: PolicyIcon };
+const AccessLogListPage = lazyPage(() => import("./AccessLogList"), "AccessLogList");
+/** Admins: the personal-data access log of every leader (read only), loaded when first shown. */
+export default { list: AccessLogListPage, icon: PolicyIcon };

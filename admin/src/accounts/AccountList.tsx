@@ -1,7 +1,9 @@
 import { BooleanField, Datagrid, List, TextField, WithRecord, useGetIdentity } from "react-admin";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
+import { ProvinceField } from "../fields/places";
 import { ListActions } from "../list/ListActions";
+import { Line, PhoneList } from "../list/PhoneList";
 import { useAccountFilters } from "./AccountFilters";
 import { DeactivateAccountButton } from "./DeactivateAccountButton";
 import { ReactivateAccountButton } from "./ReactivateAccountButton";
@@ -34,16 +36,33 @@ export function AccountList() {
   const filters = useAccountFilters();
   return (
     <List filters={filters} actions={<ListActions columns={CSV_COLUMNS} mayCreate />}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <TextField source="username" sortable={false} />
-        <TextField source="displayName" sortable={false} />
-        <EnumField source="role" group="role" sortable={false} />
-        <TextField source="provinceCode" sortable={false} emptyText="-" />
-        <TextField source="regionCode" sortable={false} emptyText="-" />
-        <BooleanField source="active" sortable={false} />
-        <BeDateField source="createdAt" sortable={false} />
-        <AccountActions label="cl.account.actions" />
-      </Datagrid>
+      <PhoneList
+        primary={
+          <Line>
+            <TextField source="username" />
+            <TextField source="displayName" />
+          </Line>
+        }
+        secondary={
+          <Line>
+            <EnumField source="role" group="role" />
+            <ProvinceField source="provinceCode" sortable={false} />
+          </Line>
+        }
+        tertiary={<AccountActions label="cl.account.actions" />}
+        rowClick={false}
+      >
+        <Datagrid bulkActionButtons={false} rowClick={false}>
+          <TextField source="username" sortable={false} />
+          <TextField source="displayName" sortable={false} />
+          <EnumField source="role" group="role" sortable={false} />
+          <ProvinceField source="provinceCode" sortable={false} />
+          <TextField source="regionCode" sortable={false} emptyText="-" />
+          <BooleanField source="active" sortable={false} />
+          <BeDateField source="createdAt" sortable={false} />
+          <AccountActions label="cl.account.actions" />
+        </Datagrid>
+      </PhoneList>
     </List>
   );
 }

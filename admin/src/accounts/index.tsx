@@ -1,5 +1,7 @@
 import PeopleIcon from "@mui/icons-material/ManageAccounts";
-import { AccountCreate } from "./AccountCreate";
-import { AccountList } from "./AccountList";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: AccountList, create: AccountCreate, icon: PeopleIcon };
+const AccountCreatePage = lazyPage(() => import("./AccountCreate"), "AccountCreate");
+const AccountListPage = lazyPage(() => import("./AccountList"), "AccountList");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: AccountListPage, create: AccountCreatePage, icon: PeopleIcon };

@@ -7,6 +7,7 @@ import { isExpired } from "./choices";
 import { CreateApiKeyForm } from "./CreateApiKeyForm";
 import { RevokeApiKeyButton } from "./RevokeApiKeyButton";
 import type { ApiKey, ApiKeySecret } from "./types";
+import { ScrollBox } from "../list/PhoneList";
 
 /** When a key stops working, and "expired" once it has (it is refused from then on, like a revoked one). */
 function Expiry({ apiKey, locale }: { apiKey: ApiKey; locale: string }) {
@@ -53,36 +54,38 @@ export function ApiKeyList() {
               {translate("cl.access.shownOnce")} <code data-testid="api-key-secret">{secret.key}</code>
             </Alert>
           )}
-          <Table size="small" data-testid="api-keys">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("cl.access.name")}</TableCell>
-                <TableCell>{translate("cl.access.prefix")}</TableCell>
-                <TableCell>{translate("cl.access.scope")}</TableCell>
-                <TableCell>{translate("cl.access.purpose")}</TableCell>
-                <TableCell>{translate("cl.access.expiresAt")}</TableCell>
-                <TableCell>{translate("cl.historyAt")}</TableCell>
-                <TableCell>{translate("cl.access.revokedAt")}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {keys.map((key) => (
-                <TableRow key={key.id}>
-                  <TableCell>{key.name}</TableCell>
-                  <TableCell>{key.prefix}…</TableCell>
-                  <TableCell>{translate(`enums.partnerScope.${key.scope}`, { _: key.scope })}</TableCell>
-                  <TableCell sx={{ maxWidth: 320, whiteSpace: "pre-wrap" }}>{key.purpose}</TableCell>
-                  <TableCell>
-                    <Expiry apiKey={key} locale={locale} />
-                  </TableCell>
-                  <TableCell>{formatDate(key.createdAt, locale)}</TableCell>
-                  <TableCell>{formatDate(key.revokedAt, locale)}</TableCell>
-                  <TableCell>{!key.revokedAt && <RevokeApiKeyButton id={key.id} onDone={load} />}</TableCell>
+          <ScrollBox>
+            <Table size="small" data-testid="api-keys">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate("cl.access.name")}</TableCell>
+                  <TableCell>{translate("cl.access.prefix")}</TableCell>
+                  <TableCell>{translate("cl.access.scope")}</TableCell>
+                  <TableCell>{translate("cl.access.purpose")}</TableCell>
+                  <TableCell>{translate("cl.access.expiresAt")}</TableCell>
+                  <TableCell>{translate("cl.historyAt")}</TableCell>
+                  <TableCell>{translate("cl.access.revokedAt")}</TableCell>
+                  <TableCell />
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {keys.map((key) => (
+                  <TableRow key={key.id}>
+                    <TableCell>{key.name}</TableCell>
+                    <TableCell>{key.prefix}…</TableCell>
+                    <TableCell>{translate(`enums.partnerScope.${key.scope}`, { _: key.scope })}</TableCell>
+                    <TableCell sx={{ maxWidth: 320, whiteSpace: "pre-wrap" }}>{key.purpose}</TableCell>
+                    <TableCell>
+                      <Expiry apiKey={key} locale={locale} />
+                    </TableCell>
+                    <TableCell>{formatDate(key.createdAt, locale)}</TableCell>
+                    <TableCell>{formatDate(key.revokedAt, locale)}</TableCell>
+                    <TableCell>{!key.revokedAt && <RevokeApiKeyButton id={key.id} onDone={load} />}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollBox>
           <CreateApiKeyForm onCreated={created} />
         </CardContent>
       </Card>

@@ -1,5 +1,7 @@
 import KeyIcon from "@mui/icons-material/Key";
-import { ApiKeyList } from "./ApiKeyList";
+import { lazyPage } from "../layout/lazyPage";
 
-/** Not a resource: the admins' page at /access (partner API keys). */
-export default { list: ApiKeyList, icon: KeyIcon };
+const ApiKeyListPage = lazyPage(() => import("./ApiKeyList"), "ApiKeyList");
+
+/** Not a resource: the admins' page at /access (partner API keys), loaded when first shown. */
+export default { list: ApiKeyListPage, icon: KeyIcon };

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { usePermissions, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { formatBaht } from "../i18n";
+import { AmountField, readAmount } from "../inputs/amount";
 import { useFiscalYears } from "../fiscal-years/useFiscalYears";
 import { AWARD_LEVELS } from "./choices";
 import { SetAwardAmountButton } from "./SetAwardAmountButton";
@@ -59,7 +60,7 @@ export function AwardAmounts() {
           </TableBody>
         </Table>
         {permissions === "ADMIN" && (
-          <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
+          <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 2 }}>
             <MuiTextField
               size="small"
               type="number"
@@ -80,15 +81,20 @@ export function AwardAmounts() {
                 </MenuItem>
               ))}
             </MuiTextField>
-            <MuiTextField
+            <AmountField
               size="small"
               label={translate("cl.awardAmount.amount")}
               value={form.amount}
-              error={Boolean(error)}
-              helperText={error}
-              onChange={(e) => setForm({ ...form, amount: e.target.value })}
+              error={error}
+              onChange={(typed) => (setForm({ ...form, amount: typed }), setError(null))}
             />
-            <SetAwardAmountButton fiscalYear={fiscalYear} level={form.level} amount={form.amount} onError={setError} onDone={saved} />
+            <SetAwardAmountButton
+              fiscalYear={fiscalYear}
+              level={form.level}
+              amount={readAmount(form.amount).baht ?? ""}
+              onError={setError}
+              onDone={saved}
+            />
           </Stack>
         )}
       </CardContent>

@@ -30,7 +30,7 @@ function Money({ label, amount, testId }: { label: string; amount: string; testI
   );
 }
 
-/** The award's money (awarded, disbursed, remaining, the amount in words) and its disbursement ledger with each entry's next steps. */
+/** The award's money (awarded, recorded, approved, paid, remaining, the amount in words) and its disbursement ledger with each entry's next steps. */
 function AwardBody() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -59,6 +59,8 @@ function AwardBody() {
   // The evidence's signed links last minutes: the ledger is read again before they expire.
   useFreshLinks(() => setVersion((v) => v + 1));
   if (!record) return null;
+  // The tambon's name as the dialogs say it ("อนุมัติ … ของตำบลดงครั่งน้อย").
+  const tambon = String((locale === "en" ? record.tambon?.nameEn : record.tambon?.nameTh) ?? record.tambonCode ?? "");
   const changed = () => {
     setVersion((v) => v + 1);
     refresh();
@@ -69,9 +71,12 @@ function AwardBody() {
         <TambonField source="tambon" /> · {translate(`enums.level.${record.level}`)} ·{" "}
         {translate("cl.dashboard.fiscalYear", { year: record.fiscalYear })}
       </Typography>
-      <Stack direction="row" spacing={4}>
+      {/* The money by step, apart: recorded (waiting for approval), approved (waiting for payment), paid, and what remains. */}
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: "wrap" }}>
         <Money label={translate("cl.money.awarded")} amount={record.amount} testId="award-amount" />
-        <Money label={translate("cl.money.disbursed")} amount={record.disbursedTotal} testId="award-disbursed" />
+        <Money label={translate("cl.friction.recorded")} amount={record.recordedTotal} testId="award-recorded" />
+        <Money label={translate("cl.friction.approved")} amount={record.approvedTotal} testId="award-approved" />
+        <Money label={translate("cl.friction.paid")} amount={record.paidTotal} testId="award-paid" />
         <Money label={translate("cl.money.remaining")} amount={record.remaining} testId="award-remaining" />
       </Stack>
       <Typography data-testid="award-amount-words">
@@ -104,8 +109,8 @@ function AwardBody() {
                     {row.cancelReason ? ` (${row.cancelReason})` : ""}
                   </TableCell>
                   <TableCell>
-                    {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton id={row.id} onDone={changed} />}
-                    {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton row={row} onDone={changed} />}
+                    {mayApprove(row) && row.status === "RECORDED" && <ApproveDisbursementButton row={row} tambon={tambon} onDone={changed} />}
+                    {mayPay && row.status === "APPROVED" && <MarkDisbursementPaidButton row={row} tambon={tambon} onDone={changed} />}
                     {mayPay && row.status === "APPROVED" && !hasReceipt(row.attachments) && (
                       <Typography component="span" variant="caption" color="warning.main" data-testid="receipt-missing">
                         {translate("cl.evidence.receiptMissing")}

@@ -1,5 +1,7 @@
 import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
-import { AwardList } from "./AwardList";
-import { AwardShow } from "./AwardShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: AwardList, show: AwardShow, icon: EmojiEventsIcon };
+const AwardListPage = lazyPage(() => import("./AwardList"), "AwardList");
+const AwardShowPage = lazyPage(() => import("./AwardShow"), "AwardShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: AwardListPage, show: AwardShowPage, icon: EmojiEventsIcon };

@@ -1,33 +1,15 @@
-import {
-  Card,
-  CardContent,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { Title, useLocaleState, useTranslate } from "react-admin";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { me } from "../authProvider";
 import { usePanelDataProvider } from "../dataProvider";
-import { useFiscalYears } from "../fiscal-years/useFiscalYears";
-import { chartHeight, formatBaht } from "../i18n";
+import { YearPicker, useChosenYear } from "../executive/YearPicker";
+import { gql } from "../graphql";
+import { apiErrorMessage } from "../i18n";
 import { ExecutiveSummaryPdfButton } from "./ExecutiveSummaryPdfButton";
-
-interface Summary {
-  awardCount: number;
-  awardedTotal: string;
-  disbursedTotal: string;
-  remainingTotal: string;
-  byProvince: { provinceCode: string; awardCount: number; awardedTotal: string; disbursedTotal: string; remainingTotal: string }[];
-  byAward: { id: string; level: string; amount: string; disbursedTotal: string; remaining: string; tambon: { nameTh: string; nameEn: string } }[];
-}
+import { MoneyPanel } from "./MoneyPanel";
+import { ProgrammePanel } from "./ProgrammePanel";
+import { FIGURES, type FiguresAnswer, MONEY, type MoneyAnswer, STAGES, type StagesAnswer } from "./queries";
 
 interface Waiting {
   id: string;
@@ -74,134 +56,81 @@ function ReviewWork() {
   );
 }
 
+/** Who reads the money (SPEC section 2; an officer: the awards, which are public). */
 const MONEY_ROLES = ["ADMIN", "BUDGET_OFFICER", "EXECUTIVE", "PROVINCE_OFFICER"];
+/** Who reads the disbursements by stage and the programme's figures (the API's rules). */
+const PROGRAMME_ROLES = ["ADMIN", "EXECUTIVE", "BUDGET_OFFICER"];
 /** Who prints the executive summary of a fiscal year. */
 const SUMMARY_ROLES = ["ADMIN", "EXECUTIVE", "BUDGET_OFFICER"];
 
-/** The budget of the fiscal year: awarded, disbursed and remaining, by province (chart) and by award. */
+interface YearData {
+  fiscalYear: number;
+  money: MoneyAnswer | null;
+  stages: StagesAnswer | null;
+  figures: FiguresAnswer | null;
+}
+
+/**
+ * A fiscal year (picked; today's by default, see useChosenYear) in figures and money: the programme's figures with
+ * charts and the provinces' map, then the money, each stage of the disbursements apart.
+ */
 export function Dashboard() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [provinces, setProvinces] = useState<Record<string, { nameTh: string; nameEn: string }>>({});
-  const dataProvider = usePanelDataProvider();
   const account = me();
-  const showMoney = MONEY_ROLES.includes(account?.role ?? "");
-  const { years, current } = useFiscalYears();
-  const [chosenYear, setChosenYear] = useState<number | null>(null);
-  const fiscalYear = chosenYear ?? current;
-  const closed = years.find((year) => year.fiscalYear === fiscalYear)?.status === "CLOSED";
+  const role = account?.role ?? "";
+  const showMoney = MONEY_ROLES.includes(role);
+  const showProgramme = PROGRAMME_ROLES.includes(role);
+  const { fiscalYear, years, closed, choose } = useChosenYear();
+  const [data, setData] = useState<YearData | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!showMoney || fiscalYear === null) return;
-    dataProvider
-      .query<{ budgetSummary: Summary; provinces: { code: string; nameTh: string; nameEn: string }[] }>("budgetSummary", { fiscalYear })
-      .then((data) => {
-        setSummary(data.budgetSummary);
-        setProvinces(Object.fromEntries(data.provinces.map((p) => [p.code, p])));
-      });
-  }, [showMoney, fiscalYear]);
-  const name = (code: string) => (locale === "en" ? provinces[code]?.nameEn : provinces[code]?.nameTh) ?? code;
-  // The summary lists every province (zeros too); the chart shows those with awards.
-  const chart = summary?.byProvince
-    .filter((p) => p.awardCount > 0)
-    .map((p) => ({
-      name: name(p.provinceCode),
-      [translate("cl.money.disbursed")]: chartHeight(p.disbursedTotal),
-      [translate("cl.money.remaining")]: chartHeight(p.remainingTotal),
-    }));
+    if (fiscalYear === null || (!showMoney && !showProgramme)) return;
+    let current = true;
+    const variables = { fiscalYear };
+    Promise.all([
+      showMoney ? gql<MoneyAnswer>(MONEY, variables) : null,
+      showProgramme ? gql<StagesAnswer>(STAGES, variables) : null,
+      showProgramme ? gql<FiguresAnswer>(FIGURES, variables) : null,
+    ])
+      .then(([money, stages, figures]) => {
+        if (!current) return;
+        setError(null);
+        setData({ fiscalYear, money, stages, figures });
+      })
+      .catch((e: unknown) => current && setError(apiErrorMessage(e)));
+    return () => {
+      current = false;
+    };
+  }, [fiscalYear, showMoney, showProgramme]);
+  const shown = data && data.fiscalYear === fiscalYear ? data : null;
+  const awardsByProvince = Object.fromEntries((shown?.money?.budgetSummary.byProvince ?? []).map((p) => [p.provinceCode, p.awardCount]));
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={translate("cl.dashboard.title")} />
       <Typography variant="h5">{translate("cl.dashboard.welcome", { name: account?.displayName ?? "" })}</Typography>
-      {(account?.role === "INSPECTOR" || account?.role === "JUDGE") && <ReviewWork />}
-      {summary && (
+      {(role === "INSPECTOR" || role === "JUDGE") && <ReviewWork />}
+      {/* Shown with the first figures read, as before: a page opened from the menu meanwhile never meets the picker. */}
+      {(data !== null || error !== null) && fiscalYear !== null && (
+        <Stack direction="row" sx={{ alignItems: "center", flexWrap: "wrap", gap: 2 }}>
+          <Typography variant="h6" data-testid="dashboard-year">
+            {translate("cl.dashboard.fiscalYear", { year: fiscalYear })}
+            {closed ? ` (${translate("cl.fiscalYears.CLOSED")})` : ""}
+          </Typography>
+          <YearPicker value={fiscalYear} years={years} onChange={choose} />
+          {SUMMARY_ROLES.includes(role) && <ExecutiveSummaryPdfButton fiscalYear={fiscalYear} />}
+        </Stack>
+      )}
+      {error && <Alert severity="error">{error}</Alert>}
+      {shown?.figures && (
         <>
-          <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-            <Typography variant="h6">
-              {translate("cl.dashboard.title")} · {translate("cl.dashboard.fiscalYear", { year: fiscalYear })}
-              {closed ? ` (${translate("cl.fiscalYears.CLOSED")})` : ""}
-            </Typography>
-            {years.length > 1 && (
-              <MuiTextField
-                select
-                size="small"
-                sx={{ width: 180 }}
-                label={translate("cl.fiscalYears.year")}
-                value={fiscalYear ?? ""}
-                onChange={(e) => setChosenYear(Number(e.target.value))}
-              >
-                {years.map((year) => (
-                  <MenuItem key={year.fiscalYear} value={year.fiscalYear}>
-                    {year.fiscalYear}
-                  </MenuItem>
-                ))}
-              </MuiTextField>
-            )}
-            {fiscalYear !== null && SUMMARY_ROLES.includes(account?.role ?? "") && <ExecutiveSummaryPdfButton fiscalYear={fiscalYear} />}
-          </Stack>
-          <Stack direction="row" spacing={2}>
-            {(
-              [
-                ["cl.money.awarded", summary.awardedTotal],
-                ["cl.money.disbursed", summary.disbursedTotal],
-                ["cl.money.remaining", summary.remainingTotal],
-              ] as const
-            ).map(([label, amount]) => (
-              <Card key={label} sx={{ minWidth: 220 }}>
-                <CardContent>
-                  <Typography variant="caption">{translate(label)}</Typography>
-                  <Typography variant="h5">{formatBaht(amount)}</Typography>
-                </CardContent>
-              </Card>
-            ))}
-          </Stack>
-          <Card>
-            <CardContent>
-              <Typography variant="subtitle1">{translate("cl.dashboard.byProvince")}</Typography>
-              <div style={{ width: "100%", height: 300 }}>
-                <ResponsiveContainer>
-                  <BarChart data={chart}>
-                    <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="name" />
-                    <YAxis tickFormatter={(v: number) => new Intl.NumberFormat("th-TH", { notation: "compact" }).format(v)} />
-                    <Tooltip formatter={(v) => formatBaht(v as number)} />
-                    <Legend />
-                    <Bar dataKey={translate("cl.money.disbursed")} stackId="a" fill="#c2410c" isAnimationActive={false} />
-                    <Bar dataKey={translate("cl.money.remaining")} stackId="a" fill="#15803d" isAnimationActive={false} />
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            </CardContent>
-          </Card>
-          <Card>
-            <CardContent>
-              <Typography variant="subtitle1">{translate("cl.dashboard.byAward")}</Typography>
-              <Table size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate("resources.awards.fields.tambon")}</TableCell>
-                    <TableCell>{translate("resources.awards.fields.level")}</TableCell>
-                    <TableCell align="right">{translate("cl.money.awarded")}</TableCell>
-                    <TableCell align="right">{translate("cl.money.disbursed")}</TableCell>
-                    <TableCell align="right">{translate("cl.money.remaining")}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {summary.byAward.map((award) => (
-                    <TableRow key={award.id}>
-                      <TableCell>
-                        <a href={`#/awards/${award.id}/show`}>{locale === "en" ? award.tambon.nameEn : award.tambon.nameTh}</a>
-                      </TableCell>
-                      <TableCell>{translate(`enums.level.${award.level}`)}</TableCell>
-                      <TableCell align="right">{formatBaht(award.amount)}</TableCell>
-                      <TableCell align="right">{formatBaht(award.disbursedTotal)}</TableCell>
-                      <TableCell align="right">{formatBaht(award.remaining)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </CardContent>
-          </Card>
+          <Typography variant="h6">{translate("cl.programme.title")}</Typography>
+          <ProgrammePanel figures={shown.figures} awardsByProvince={awardsByProvince} />
+        </>
+      )}
+      {shown?.money && (
+        <>
+          <Typography variant="h6">{translate("cl.dashboard.title")}</Typography>
+          <MoneyPanel money={shown.money} stages={shown.stages} />
         </>
       )}
     </Stack>

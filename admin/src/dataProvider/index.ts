@@ -1,11 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import type { IntrospectionQuery } from "graphql";
 import buildDataProvider from "ra-data-graphql";
-import { type DataProvider, HttpError, useDataProvider } from "react-admin";
+import { type DataProvider, useDataProvider } from "react-admin";
 import introspection from "virtual:introspection";
-import { type GraphQLError, authHeaders, gql } from "../graphql";
-import { fieldMessage } from "../i18n";
+import { authHeaders, gql } from "../graphql";
 import { MAX_PAGE, buildQuery } from "./buildQuery";
+import { toFormError } from "./formErrors";
 import { QUERIES, type QueryName } from "./queries";
 import { WORKFLOWS, type WorkflowAction } from "./workflows";
 
@@ -26,18 +26,6 @@ const panelMethods: Pick<PanelDataProvider, "workflow" | "query"> = {
   workflow: (action, variables = {}) => gql(WORKFLOWS[action], variables),
   query: (name, variables = {}) => gql(QUERIES[name], variables),
 };
-
-/** The API's field errors (extensions.field such as input.nationalId) as react-admin's field errors, in the user's language. */
-function toFormError(error: unknown): unknown {
-  const body = (error as { body?: { graphQLErrors?: GraphQLError[] } })?.body;
-  const first = body?.graphQLErrors?.[0];
-  if (!first) return error;
-  const code = first.extensions?.code;
-  if (code === "UNAUTHENTICATED") return new HttpError(first.message, 401);
-  const message = fieldMessage(first);
-  const field = first.extensions?.field?.replace(/^input\./, "");
-  return new HttpError(message, code === "FORBIDDEN" ? 403 : 400, field ? { errors: { [field]: message } } : { message });
-}
 
 const client = new ApolloClient({
   cache: new InMemoryCache({ addTypename: false }),
@@ -64,7 +52,9 @@ export const dataProvider: PanelDataProvider = new Proxy(graphqlProvider, {
       try {
         return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
       } catch (error) {
-        throw toFormError(error);
+        // the form's values (create, update) tell which input shows a nested field such as an evidence line
+        const params = args[1] as { data?: Record<string, unknown> } | undefined;
+        throw toFormError(error, String(args[0]), params?.data);
       }
     };
   },

@@ -57,7 +57,8 @@ export const WORKFLOWS = {
   resetPassword: `mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }`,
 
   // Leaders: the CSV import (a dry run first); PDPA (admins): everything held about one leader, erasure on request.
-  importLeaders: `mutation I($csv: String!, $dryRun: Boolean!) { importLeaders(csv: $csv, dryRun: $dryRun) { dryRun ok rowCount createdCount errorCount errors { row field message } } }`,
+  importLeaders: `mutation I($csv: String, $xlsx: String, $dryRun: Boolean!) { importLeaders(csv: $csv, xlsx: $xlsx, dryRun: $dryRun) {
+    dryRun ok rowCount createdCount errorCount errors { row field message messageTh } } }`,
   leaderDataExport: `mutation LeaderDataExport($id: ID!) { leaderDataExport(id: $id) { leaderId generatedAt leader history accessLog activities } }`,
   eraseLeader: `mutation EraseLeader($id: ID!, $reason: String!) { eraseLeader(id: $id, reason: $reason) { id anonymisedAt } }`,
 

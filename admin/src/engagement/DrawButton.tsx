@@ -1,10 +1,11 @@
 import { Button as MuiButton, Card, CardContent, Stack, TextField as MuiTextField, Typography } from "@mui/material";
 import { useState } from "react";
+import { Link as RouterLink } from "react-router-dom";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage, formatDate } from "../i18n";
 
-/** The reproducible random draw of posts to check (same seed, size and posts, same draw), recorded for an auditor. */
+/** The reproducible random draw of posts to check (same seed, size and posts, same draw), recorded for an auditor; a link to the past draws. */
 export function DrawButton() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -33,6 +34,10 @@ export function DrawButton() {
           <MuiTextField size="small" type="number" label={translate("cl.draw.size")} value={size} onChange={(e) => setSize(e.target.value)} />
           <MuiButton variant="contained" disabled={!seed} onClick={draw}>
             {translate("cl.draw.run")}
+          </MuiButton>
+          {/* The draws recorded so far (this one too), with a replay each: they stay after leaving this page. */}
+          <MuiButton component={RouterLink} to="/engagement-draws">
+            {translate("cl.friction.drawsOpen")}
           </MuiButton>
         </Stack>
         {drawn && (

@@ -1,6 +1,8 @@
 import ThumbUpIcon from "@mui/icons-material/ThumbUp";
-import { EngagementPostCreate } from "./EngagementPostCreate";
-import { EngagementPostList } from "./EngagementPostList";
-import { EngagementPostShow } from "./EngagementPostShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: EngagementPostList, create: EngagementPostCreate, show: EngagementPostShow, icon: ThumbUpIcon };
+const EngagementPostCreatePage = lazyPage(() => import("./EngagementPostCreate"), "EngagementPostCreate");
+const EngagementPostListPage = lazyPage(() => import("./EngagementPostList"), "EngagementPostList");
+const EngagementPostShowPage = lazyPage(() => import("./EngagementPostShow"), "EngagementPostShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: EngagementPostListPage, create: EngagementPostCreatePage, show: EngagementPostShowPage, icon: ThumbUpIcon };

@@ -14,6 +14,7 @@ import {
 import { Evidence } from "../evidence/Evidence";
 import { BeDateField } from "../fields/dates";
 import { EnumField } from "../fields/enums";
+import { ProvinceField } from "../fields/places";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { CancelEventButton } from "./CancelEventButton";
 import { mayOrganise } from "./choices";
@@ -48,7 +49,7 @@ export function EventShow() {
         <TextField source="venue" emptyText="-" />
         <UrlField source="meetingUrl" emptyText="-" />
         <TextField source="fiscalYear" />
-        <TextField source="organiserProvinceCode" emptyText="-" />
+        <ProvinceField source="organiserProvinceCode" />
         <ArrayField source="tambons">
           <SingleFieldList linkType={false}>
             <ChipField source="nameTh" size="small" />

@@ -1,7 +1,10 @@
-import { Card, CardContent, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useCallback, useEffect, useState } from "react";
+import { Card, CardContent, Stack, Typography } from "@mui/material";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocaleState, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { dataProvider, everyPage, fetchAll } from "../dataProvider";
+import { AttendanceScanner } from "./AttendanceScanner";
+import { type ParticipantFilter, ParticipantFilters, matches } from "./ParticipantFilters";
+import { ParticipantTable, type Row } from "./ParticipantTable";
 import { RecordAttendanceButton } from "./RecordAttendanceButton";
 import { RegisterParticipantsButton } from "./RegisterParticipantsButton";
 
@@ -16,11 +19,6 @@ interface Leader {
 interface Participation {
   attended: boolean;
   leader: { id: string };
-}
-
-interface Row extends Leader {
-  registered: boolean;
-  attended: boolean;
 }
 
 const PAGE = 500;
@@ -40,11 +38,22 @@ async function loadRows(eventId: string, tambonCodes: string[]): Promise<Row[]> 
   const registered = new Map(participations.map((p) => [p.leader.id, p.attended]));
   const order = new Map(tambonCodes.map((code, i) => [code, i]));
   return leaders
-    .map((leader) => ({ ...leader, registered: registered.has(leader.id), attended: registered.get(leader.id) ?? false }))
+    .map((leader) => ({
+      id: leader.id,
+      name: `${leader.title}${leader.firstName} ${leader.lastName}`,
+      tambonCode: leader.tambonCode,
+      registered: registered.has(leader.id),
+      attended: registered.get(leader.id) ?? false,
+    }))
     .sort((a, b) => (order.get(a.tambonCode) ?? 0) - (order.get(b.tambonCode) ?? 0));
 }
 
-/** Registration and attendance on the event's page: tick leaders of the target tambons, then register them or mark them present or absent. */
+/**
+ * Registration and attendance on the event's page: the leaders of the target tambons, searched, filtered by tambon
+ * and registration and paged; tick them (or a whole page) and register them, or mark them present or absent, in one
+ * request; or scan the sign-in sheet's QR codes at the door. Offered only while the event is scheduled and to those
+ * who organise events; the API decides in the end.
+ */
 export function Participants() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -53,7 +62,8 @@ export function Participants() {
   const { permissions } = usePermissions();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const tambons = (record?.tambons ?? []) as { code: string; nameTh: string; nameEn: string }[];
+  const [filter, setFilter] = useState<ParticipantFilter>({ search: "", tambonCode: "", status: "" });
+  const tambons = useMemo(() => (record?.tambons ?? []) as { code: string; nameTh: string; nameEn: string }[], [record?.tambons]);
   const codes = tambons.map((t) => t.code).join(",");
   const load = useCallback(() => {
     if (!record?.id) return;
@@ -62,6 +72,7 @@ export function Participants() {
       .catch(() => setRows([]));
   }, [record?.id, codes]);
   useEffect(load, [load]);
+  const shown = useMemo(() => (rows ?? []).filter((row) => matches(row, filter)), [rows, filter]);
   if (!record || !rows) return null;
   const mayChange = (permissions === "ADMIN" || permissions === "PROVINCE_OFFICER") && record.status === "SCHEDULED";
   const tambonName = (code: string) => {
@@ -69,81 +80,61 @@ export function Participants() {
     return tambon ? (locale === "en" ? tambon.nameEn : tambon.nameTh) : code;
   };
   const chosen = rows.filter((row) => selected.has(row.id));
+  const chosenIds = chosen.map((row) => row.id);
   /** After registering or marking attendance: nothing ticked, the rows and the record (its attendance counts) read again. */
   const done = () => {
     setSelected(new Set());
     load();
     refresh();
   };
-  const toggle = (id: string) => {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setSelected(next);
+  const changeFilter = (next: ParticipantFilter) => {
+    setFilter(next);
+    setSelected(new Set());
   };
   const { registered = 0, attended = 0, target = 0 } = (record.attendance ?? {}) as Record<string, number>;
   return (
-    <Card variant="outlined" sx={{ mt: 1 }}>
+    <Card variant="outlined" sx={{ mt: 1, maxWidth: "100%" }}>
       <CardContent>
         <Typography variant="h6" data-testid="event-attendance">
           {translate("cl.event.attendance", { registered, attended, target })}
         </Typography>
         {mayChange && (
-          <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+          <Stack direction="row" useFlexGap sx={{ my: 1, flexWrap: "wrap", gap: 1 }}>
             <RegisterParticipantsButton
               eventId={String(record.id)}
-              leaderIds={[...selected]}
+              leaderIds={chosenIds}
               disabled={chosen.length === 0 || chosen.some((r) => r.registered)}
               onDone={done}
             />
             <RecordAttendanceButton
               eventId={String(record.id)}
-              leaderIds={[...selected]}
+              leaderIds={chosenIds}
               attended
               disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
               onDone={done}
             />
             <RecordAttendanceButton
               eventId={String(record.id)}
-              leaderIds={[...selected]}
+              leaderIds={chosenIds}
               attended={false}
               disabled={chosen.length === 0 || chosen.some((r) => !r.registered)}
               onDone={done}
             />
+            <AttendanceScanner eventId={String(record.id)} rows={rows} onClose={done} />
           </Stack>
         )}
         {rows.length === 0 ? (
           <Typography>{translate("cl.event.noLeaders")}</Typography>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                {mayChange && <TableCell padding="checkbox" />}
-                <TableCell>{translate("resources.leaders.fields.firstName")}</TableCell>
-                <TableCell>{translate("resources.leaders.fields.tambon")}</TableCell>
-                <TableCell>{translate("cl.event.registered")}</TableCell>
-                <TableCell>{translate("resources.events.fields.attended")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((row) => {
-                const name = `${row.title}${row.firstName} ${row.lastName}`;
-                return (
-                  <TableRow key={row.id} data-testid={`participant-${row.id}`}>
-                    {mayChange && (
-                      <TableCell padding="checkbox">
-                        <Checkbox checked={selected.has(row.id)} onChange={() => toggle(row.id)} slotProps={{ input: { "aria-label": name } }} />
-                      </TableCell>
-                    )}
-                    <TableCell>{name}</TableCell>
-                    <TableCell>{tambonName(row.tambonCode)}</TableCell>
-                    <TableCell>{translate(row.registered ? "cl.yes" : "cl.no")}</TableCell>
-                    <TableCell>{row.registered ? translate(row.attended ? "cl.yes" : "cl.no") : "-"}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <>
+            <ParticipantFilters filter={filter} onChange={changeFilter} tambons={tambons.map((t) => ({ code: t.code, name: tambonName(t.code) }))} />
+            {mayChange && (
+              <Typography variant="body2" color="text.secondary" data-testid="participants-selected">
+                {translate("cl.event.selectedCount", { count: chosen.length })}
+              </Typography>
+            )}
+            <ParticipantTable rows={shown} selectable={mayChange} selected={selected} onSelect={setSelected} tambonName={tambonName} />
+          </>
         )}
       </CardContent>
     </Card>

@@ -3,7 +3,7 @@ import { useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage } from "../i18n";
 
-/** Marks the ticked (registered) leaders present, or absent with `attended={false}`. */
+/** Marks the ticked (registered) leaders present, or absent with `attended={false}`, in one request; says how many. */
 export function RecordAttendanceButton({
   eventId,
   leaderIds,
@@ -23,7 +23,7 @@ export function RecordAttendanceButton({
   const record = async () => {
     try {
       await dataProvider.workflow("recordAttendance", { eventId, leaderIds, attended });
-      notify("cl.workflow.done", { type: "success" });
+      notify(attended ? "cl.event.attendedDone" : "cl.event.absentDone", { type: "success", messageArgs: { count: leaderIds.length } });
       onDone();
     } catch (error) {
       notify(apiErrorMessage(error), { type: "error" });
@@ -31,7 +31,7 @@ export function RecordAttendanceButton({
   };
   return (
     <MuiButton variant="outlined" disabled={disabled} onClick={record}>
-      {translate(attended ? "cl.event.markAttended" : "cl.event.markAbsent")}
+      {translate(attended ? "cl.event.markAttendedCount" : "cl.event.markAbsentCount", { count: leaderIds.length })}
     </MuiButton>
   );
 }

@@ -3,7 +3,7 @@ import { useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage } from "../i18n";
 
-/** Registers the ticked leaders for the event. */
+/** Registers the ticked leaders for the event in one request, and says in Thai how many were registered. */
 export function RegisterParticipantsButton({
   eventId,
   leaderIds,
@@ -21,7 +21,7 @@ export function RegisterParticipantsButton({
   const register = async () => {
     try {
       await dataProvider.workflow("registerParticipants", { eventId, leaderIds });
-      notify("cl.workflow.done", { type: "success" });
+      notify("cl.event.registeredDone", { type: "success", messageArgs: { count: leaderIds.length } });
       onDone();
     } catch (error) {
       notify(apiErrorMessage(error), { type: "error" });

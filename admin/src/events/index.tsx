@@ -1,7 +1,9 @@
 import EventIcon from "@mui/icons-material/Event";
-import { EventCreate } from "./EventCreate";
-import { EventEdit } from "./EventEdit";
-import { EventList } from "./EventList";
-import { EventShow } from "./EventShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: EventList, show: EventShow, create: EventCreate, edit: EventEdit, icon: EventIcon };
+const EventCreatePage = lazyPage(() => import("./EventCreate"), "EventCreate");
+const EventEditPage = lazyPage(() => import("./EventEdit"), "EventEdit");
+const EventListPage = lazyPage(() => import("./EventList"), "EventList");
+const EventShowPage = lazyPage(() => import("./EventShow"), "EventShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: EventListPage, show: EventShowPage, create: EventCreatePage, edit: EventEditPage, icon: EventIcon };

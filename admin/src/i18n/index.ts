@@ -16,13 +16,41 @@ i18nProvider.changeLocale = (locale: string) => {
   return changeLocale(locale);
 };
 
-/** An API error in the user's language: our words for a known field, else the API's Thai (messageTh) or English message. */
+/** The words the API gives every BAD_USER_INPUT that has none of its own (common/errors.ts): ours say more. */
+const GENERAL_TH = new Set(["ข้อมูลไม่ถูกต้อง"]);
+
+/**
+ * True for an error about the request itself (a variable the API could not read, a query it refused): the panel's
+ * own fault, never shown as its raw GraphQL text.
+ */
+const isRequestError = (error: GraphQLError) =>
+  /^Variable "\$|^Cannot query field|^Unknown argument|^Syntax Error/.test(error.message) ||
+  ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST"].includes(error.extensions?.code ?? "");
+
+/**
+ * An API error in the user's language, saying what to do: the API's own Thai words (messageTh) when it has some for
+ * this error, else ours for the field, else the general words; the overspent budget with what remains; never the
+ * raw text of a refused request. In English, the API's message (after our words for a known field).
+ */
 export function fieldMessage(error: GraphQLError): string {
-  const field = error.extensions?.field?.replace(/^input\./, "") ?? "";
-  const messages = i18nProvider.getLocale() === "en" ? en : th;
+  const english = i18nProvider.getLocale() === "en";
+  const t = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
+  if (isRequestError(error)) return t("cl.apiErrors.generic");
+  const extensions = error.extensions ?? {};
+  if (extensions.code === "BUDGET_EXCEEDED" && extensions.remaining) {
+    return t("cl.apiErrors.budgetExceeded", { remaining: formatBaht(extensions.remaining) });
+  }
+  // input.indicators.0.quantity → quantity: our words name the leaf field
+  const field =
+    extensions.field
+      ?.split(".")
+      .filter((part) => part !== "input" && !/^\d+$/.test(part))
+      .pop() ?? "";
+  const messages = english ? en : th;
   const known = (messages.cl.errors as Record<string, string>)[field];
-  if (i18nProvider.getLocale() === "en") return known ? `${known}: ${error.message}` : error.message;
-  return known ?? error.extensions?.messageTh ?? error.message;
+  if (english) return known ? `${known}: ${error.message}` : error.message;
+  const own = extensions.messageTh && !GENERAL_TH.has(extensions.messageTh) ? extensions.messageTh : undefined;
+  return own ?? known ?? extensions.messageTh ?? t("cl.apiErrors.generic");
 }
 
 /** A failed call as a notification says it: the API's first error through `fieldMessage`, anything else as it is. */

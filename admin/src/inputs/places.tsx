@@ -1,5 +1,13 @@
 import { useEffect, useState } from "react";
-import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type Validator, useLocaleState } from "react-admin";
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  type Validator,
+  useLocaleState,
+  useRecordContext,
+} from "react-admin";
 import { dataProvider } from "../dataProvider";
 
 interface TambonChoice {
@@ -15,8 +23,18 @@ function useTambonText() {
   const [locale] = useLocaleState();
   const name = (place?: { nameTh: string; nameEn: string }) => (place ? (locale === "en" ? place.nameEn : place.nameTh) : "");
   return (tambon: TambonChoice | undefined) =>
-    tambon ? [name(tambon), name(tambon.district), name(tambon.province)].filter(Boolean).join(" · ") + ` (${tambon.code})` : "";
+    tambon ? [name(tambon), name(tambon.district), name(tambon.province)].filter(Boolean).join(" · ") : "";
 }
+
+/** An option of the tambon pickers: its names, then its code (officers search by either); a picked chip shows names only. */
+function TambonOption() {
+  const tambon = useRecordContext<TambonChoice & { id: string }>();
+  const text = useTambonText();
+  return tambon ? <span>{`${text(tambon)} (${tambon.code})`}</span> : null;
+}
+
+/** The server filters the choices (by name or code), so every choice it sends matches what was typed. */
+const everyChoice = () => true;
 
 const bySearch = (search: string) => (search ? { search } : {});
 
@@ -37,7 +55,9 @@ export function TambonInput({
     <ReferenceInput source={source} reference="tambons" filter={provinceCode ? { provinceCode } : {}} perPage={20}>
       <AutocompleteInput
         label={label}
-        optionText={(choice: TambonChoice) => text(choice)}
+        optionText={<TambonOption />}
+        inputText={(choice: TambonChoice) => text(choice)}
+        matchSuggestion={everyChoice}
         filterToQuery={bySearch}
         validate={validate}
         sx={{ minWidth: 420 }}
@@ -51,7 +71,14 @@ export function TambonArrayInput({ source, provinceCode, label }: { source: stri
   const text = useTambonText();
   return (
     <ReferenceArrayInput source={source} reference="tambons" filter={provinceCode ? { provinceCode } : {}} perPage={20}>
-      <AutocompleteArrayInput label={label} optionText={(choice: TambonChoice) => text(choice)} filterToQuery={bySearch} sx={{ minWidth: 420 }} />
+      <AutocompleteArrayInput
+        label={label}
+        optionText={<TambonOption />}
+        inputText={(choice: TambonChoice) => text(choice)}
+        matchSuggestion={everyChoice}
+        filterToQuery={bySearch}
+        sx={{ minWidth: 420 }}
+      />
     </ReferenceArrayInput>
   );
 }

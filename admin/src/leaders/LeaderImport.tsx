@@ -13,7 +13,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useState } from "react";
-import { Title, useNotify, useTranslate } from "react-admin";
+import { Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
 import { apiErrorMessage } from "../i18n";
 
@@ -23,27 +23,50 @@ interface ImportReport {
   rowCount: number;
   createdCount: number;
   errorCount: number;
-  errors: { row: number; field: string; message: string }[];
+  errors: { row: number; field: string; message: string; messageTh: string }[];
 }
 
-/** The CSV import of leaders: a dry run with per-row errors first, then the import (all rows or none). */
+/** A file's bytes in base64, as the API takes a workbook (`importLeaders(xlsx:)`). */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const isXlsx = (file: File) => /\.xlsx$/i.test(file.name) || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * The import of leaders from a CSV (chosen or pasted) or an Excel workbook: a dry run with per-row errors first (the row,
+ * the field's name and what to fix, in the panel's language), then the import (all rows or none).
+ */
 export function LeaderImport() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const dataProvider = usePanelDataProvider();
   const [csv, setCsv] = useState("");
+  const [xlsx, setXlsx] = useState<{ name: string; base64: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = async (dryRun: boolean) => {
     try {
-      const data = await dataProvider.workflow<{ importLeaders: ImportReport }>("importLeaders", { csv, dryRun });
+      const file = xlsx ? { xlsx: xlsx.base64 } : { csv };
+      const data = await dataProvider.workflow<{ importLeaders: ImportReport }>("importLeaders", { ...file, dryRun });
       setReport(data.importLeaders);
     } catch (error) {
       notify(apiErrorMessage(error), { type: "error" });
     }
   };
   const readFile = async (file: File | undefined) => {
-    if (file) setCsv((await file.text()).replace(/^\uFEFF/, ""));
     setReport(null);
+    if (!file) return;
+    if (isXlsx(file)) {
+      setXlsx({ name: file.name, base64: await base64Of(file) });
+      setCsv("");
+    } else {
+      setXlsx(null);
+      setCsv((await file.text()).replace(/^\uFEFF/, ""));
+    }
   };
   return (
     <Card sx={{ mt: 2 }}>
@@ -51,10 +74,16 @@ export function LeaderImport() {
       <CardContent>
         <Stack spacing={2}>
           <Typography>{translate("cl.import.help")}</Typography>
-          <input type="file" accept=".csv,text/csv" onChange={(e) => readFile(e.target.files?.[0])} />
-          <MuiTextField multiline minRows={6} label="CSV" value={csv} onChange={(e) => (setCsv(e.target.value), setReport(null))} />
+          <input
+            type="file"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={translate("cl.import.chooseFile")}
+            onChange={(e) => readFile(e.target.files?.[0])}
+          />
+          {xlsx && <Typography data-testid="import-xlsx">{translate("cl.import.xlsxChosen", { name: xlsx.name })}</Typography>}
+          <MuiTextField multiline minRows={6} label="CSV" value={csv} onChange={(e) => (setCsv(e.target.value), setXlsx(null), setReport(null))} />
           <Stack direction="row" spacing={2}>
-            <MuiButton variant="outlined" disabled={!csv} onClick={() => run(true)}>
+            <MuiButton variant="outlined" disabled={!csv && !xlsx} onClick={() => run(true)}>
               {translate("cl.import.dryRun")}
             </MuiButton>
             <MuiButton variant="contained" disabled={!report?.dryRun || !report.ok} onClick={() => run(false)}>
@@ -81,10 +110,12 @@ export function LeaderImport() {
               </TableHead>
               <TableBody>
                 {report.errors.map((error, i) => (
-                  <TableRow key={i}>
+                  <TableRow key={i} data-testid={`import-error-${error.row}-${error.field}`}>
                     <TableCell>{error.row}</TableCell>
-                    <TableCell>{translate(`resources.leaders.fields.${error.field}`, { _: error.field })}</TableCell>
-                    <TableCell>{error.message}</TableCell>
+                    <TableCell>
+                      {translate(`resources.leaders.fields.${error.field}`, { _: translate(`cl.import.${error.field}`, { _: error.field }) })}
+                    </TableCell>
+                    <TableCell>{locale === "en" ? error.message : error.messageTh}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,7 +1,9 @@
 import PersonIcon from "@mui/icons-material/Person";
-import { LeaderCreate } from "./LeaderCreate";
-import { LeaderEdit } from "./LeaderEdit";
-import { LeaderList } from "./LeaderList";
-import { LeaderShow } from "./LeaderShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: LeaderList, show: LeaderShow, create: LeaderCreate, edit: LeaderEdit, icon: PersonIcon };
+const LeaderCreatePage = lazyPage(() => import("./LeaderCreate"), "LeaderCreate");
+const LeaderEditPage = lazyPage(() => import("./LeaderEdit"), "LeaderEdit");
+const LeaderListPage = lazyPage(() => import("./LeaderList"), "LeaderList");
+const LeaderShowPage = lazyPage(() => import("./LeaderShow"), "LeaderShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: LeaderListPage, show: LeaderShowPage, create: LeaderCreatePage, edit: LeaderEditPage, icon: PersonIcon };

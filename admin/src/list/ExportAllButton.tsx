@@ -1,11 +1,14 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import TableViewIcon from "@mui/icons-material/TableView";
 import { useState } from "react";
-import { Button, useListContext, useNotify, useTranslate } from "react-admin";
+import { Button, useListContext, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { type ExportTable, tableCsv } from "../csv";
 import { fetchAll } from "../dataProvider";
 import { downloadFile } from "../download";
+import { provinceNames, tambonNames } from "../fields/names";
+import { formatDate } from "../i18n";
 import { XLSX_TYPE, tableXlsx } from "../xlsx";
+import { type Translate, tambonCodesOf, wordsTable } from "./exportWords";
 
 /** A column of an export in the user's words: its header (an i18n key) and its cell, made from the row. */
 export interface CsvColumn {
@@ -15,21 +18,23 @@ export interface CsvColumn {
 
 /**
  * Every row of the current filter (not react-admin's 1,000), as CSV with a UTF-8 BOM so Excel shows Thai, or as an
- * Excel workbook with the same header and cells. The columns are the API's field names, or `CsvColumn`s whose headers
- * are translated and whose cells are shaped (a date in BE).
+ * Excel workbook with the same header and cells, in the panel's language. The columns are the API's field names (their
+ * headers and cells in words by `wordsTable`: labels for codes, BE dates, places by name beside their codes), or
+ * `CsvColumn`s whose headers are translated and whose cells are shaped by the list itself.
  */
 export function ExportAllButton({ columns }: { columns: string[] | CsvColumn[] }) {
   const { resource, filterValues, sort } = useListContext();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const exportAll = (format: "csv" | "xlsx") => async () => {
     setBusy(true);
     try {
       const rows = (await fetchAll(resource, filterValues, sort)) as Record<string, unknown>[];
-      const table = exportTable(columns, rows, translate);
+      const table = await exportTable(resource, columns, rows, translate, locale);
       if (format === "csv") downloadFile(`${resource}.csv`, "\uFEFF" + tableCsv(table), "text/csv;charset=utf-8");
-      else downloadFile(`${resource}.xlsx`, await tableXlsx(resource, table), XLSX_TYPE);
+      else downloadFile(`${resource}.xlsx`, await tableXlsx(translate(`resources.${resource}.name`, { smart_count: 2 }), table), XLSX_TYPE);
     } catch {
       notify("ra.notification.http_error", { type: "error" });
     } finally {
@@ -48,10 +53,18 @@ export function ExportAllButton({ columns }: { columns: string[] | CsvColumn[] }
   );
 }
 
-/** The header and cells of an export, the same for CSV and Excel. */
-function exportTable(columns: string[] | CsvColumn[], rows: Record<string, unknown>[], translate: (key: string) => string): ExportTable {
+/** The header and cells of an export, the same for CSV and Excel; the places it names are read first. */
+async function exportTable(
+  resource: string,
+  columns: string[] | CsvColumn[],
+  rows: Record<string, unknown>[],
+  translate: Translate,
+  locale: string,
+): Promise<ExportTable> {
   if (columns.every((column) => typeof column === "string")) {
-    return { header: columns, cells: rows.map((row) => columns.map((column) => row[column])) };
+    const fields = columns as string[];
+    const [provinces, tambons] = await Promise.all([provinceNames(), tambonNames(tambonCodesOf(fields, rows))]);
+    return wordsTable(fields, rows, { resource, locale, translate, provinces, tambons, date: formatDate });
   }
   const shaped = columns as CsvColumn[];
   return {

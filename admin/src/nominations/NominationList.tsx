@@ -2,6 +2,7 @@ import { CreateButton, Datagrid, List, TextField, usePermissions } from "react-a
 import { EnumField } from "../fields/enums";
 import { TambonField } from "../fields/places";
 import { ListActions } from "../list/ListActions";
+import { Line, PhoneList } from "../list/PhoneList";
 import { useNominationFilters } from "./NominationFilters";
 
 const CSV_COLUMNS = ["id", "provinceCode", "fiscalYear", "round", "status", "reviewCount", "averageScore", "rank", "summary"];
@@ -23,14 +24,25 @@ export function NominationList() {
         </ListActions>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TambonField source="tambon" sortable={false} />
-        <TextField source="fiscalYear" sortable={false} />
-        <EnumField source="round" group="round" sortable={false} />
-        <EnumField source="status" group="nomination" sortable={false} />
-        <TextField source="reviewCount" sortable={false} />
-        <TextField source="averageScore" sortable={false} />
-      </Datagrid>
+      <PhoneList
+        primary={<TambonField source="tambon" />}
+        secondary={
+          <Line>
+            <TextField source="fiscalYear" />
+            <EnumField source="round" group="round" />
+          </Line>
+        }
+        tertiary={<EnumField source="status" group="nomination" />}
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TambonField source="tambon" sortable={false} />
+          <TextField source="fiscalYear" sortable={false} />
+          <EnumField source="round" group="round" sortable={false} />
+          <EnumField source="status" group="nomination" sortable={false} />
+          <TextField source="reviewCount" sortable={false} />
+          <TextField source="averageScore" sortable={false} />
+        </Datagrid>
+      </PhoneList>
     </List>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { me } from "../authProvider";
 import { usePanelDataProvider } from "../dataProvider";
+import type { GraphQLError } from "../graphql";
 import type { Review } from "./choices";
 import { SubmitReviewButton } from "./SubmitReviewButton";
 
@@ -26,6 +27,9 @@ export function ReviewForm() {
   const [comment, setComment] = useState("");
   const [confidential, setConfidential] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // the API's refusal of one criterion's score or of the comment, shown on that box (`score:<code>`, `comment`)
+  const [fieldError, setFieldError] = useState<{ box: string; message: string } | null>(null);
+  const errorOf = (box: string) => (fieldError?.box === box ? fieldError.message : undefined);
   useEffect(() => {
     if (!record?.id) return;
     dataProvider
@@ -42,6 +46,15 @@ export function ReviewForm() {
     comment,
     commentConfidential: confidential,
   };
+  /** A refusal: on the box of the field the API names (input.scores.<i>.score, input.comment), else under the form. */
+  const refused = (message: string | null, apiError?: GraphQLError) => {
+    const field = apiError?.extensions?.field ?? "";
+    const scored = /^input\.scores\.(\d+)\.score$/.exec(field);
+    const code = scored ? input.scores[Number(scored[1])]?.criterionCode : undefined;
+    const box = code ? `score:${code}` : field === "input.comment" ? "comment" : undefined;
+    setFieldError(box && message ? { box, message } : null);
+    setError(box ? null : message);
+  };
   return (
     <Card variant="outlined">
       <CardContent>
@@ -50,13 +63,15 @@ export function ReviewForm() {
           {criteria.map((c) => (
             <MuiTextField
               key={c.code}
+              id={`review-score-${c.code}`}
               type="number"
               size="small"
               label={`${locale === "en" ? c.nameEn : c.nameTh} (${translate("cl.review.weight", { weight: c.weight })})`}
-              helperText={translate("cl.review.score", { max: c.maxScore })}
+              error={Boolean(errorOf(`score:${c.code}`))}
+              helperText={errorOf(`score:${c.code}`) ?? translate("cl.review.score", { max: c.maxScore })}
               slotProps={{ htmlInput: { min: 0, max: c.maxScore, "data-criterion": c.code } }}
               value={scores[c.code] ?? ""}
-              onChange={(e) => setScores({ ...scores, [c.code]: e.target.value })}
+              onChange={(e) => (setScores({ ...scores, [c.code]: e.target.value }), setFieldError(null))}
             />
           ))}
           <MuiTextField
@@ -72,7 +87,16 @@ export function ReviewForm() {
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField multiline minRows={2} label={translate("cl.review.comment")} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <MuiTextField
+            id="review-comment"
+            multiline
+            minRows={2}
+            label={translate("cl.review.comment")}
+            value={comment}
+            error={Boolean(errorOf("comment"))}
+            helperText={errorOf("comment")}
+            onChange={(e) => (setComment(e.target.value), setFieldError(null))}
+          />
           <FormControlLabel
             control={<Switch checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />}
             label={translate("cl.review.confidential")}
@@ -80,7 +104,7 @@ export function ReviewForm() {
           {error && <Typography color="error">{error}</Typography>}
           <SubmitReviewButton
             input={input}
-            onError={setError}
+            onError={refused}
             disabled={criteria.length === 0 || criteria.some((c) => scores[c.code] === undefined || scores[c.code] === "")}
           />
         </Stack>

@@ -1,10 +1,13 @@
 import { Button as MuiButton } from "@mui/material";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { usePanelDataProvider } from "../dataProvider";
-import { ApiError } from "../graphql";
+import { ApiError, type GraphQLError } from "../graphql";
 import { fieldMessage } from "../i18n";
 
-/** Submits the reviewer's scores, recommendation and comment; a refusal goes to `onError` (null when trying again). */
+/**
+ * Submits the reviewer's scores, recommendation and comment; a refusal goes to `onError` (null when trying again), with
+ * the API's error for the form to show at the field it names.
+ */
 export function SubmitReviewButton({
   input,
   disabled,
@@ -12,7 +15,7 @@ export function SubmitReviewButton({
 }: {
   input: Record<string, unknown>;
   disabled: boolean;
-  onError: (message: string | null) => void;
+  onError: (message: string | null, error?: GraphQLError) => void;
 }) {
   const translate = useTranslate();
   const notify = useNotify();
@@ -25,7 +28,7 @@ export function SubmitReviewButton({
       notify("cl.review.submitted", { type: "success" });
       refresh();
     } catch (e) {
-      if (e instanceof ApiError) onError(fieldMessage(e.errors[0]));
+      if (e instanceof ApiError) onError(fieldMessage(e.errors[0]), e.errors[0]);
       else throw e;
     }
   };

@@ -1,6 +1,8 @@
 import HowToVoteIcon from "@mui/icons-material/HowToVote";
-import { NominationCreate } from "./NominationCreate";
-import { NominationList } from "./NominationList";
-import { NominationShow } from "./NominationShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: NominationList, show: NominationShow, create: NominationCreate, icon: HowToVoteIcon };
+const NominationCreatePage = lazyPage(() => import("./NominationCreate"), "NominationCreate");
+const NominationListPage = lazyPage(() => import("./NominationList"), "NominationList");
+const NominationShowPage = lazyPage(() => import("./NominationShow"), "NominationShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default { list: NominationListPage, show: NominationShowPage, create: NominationCreatePage, icon: HowToVoteIcon };

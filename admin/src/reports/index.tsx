@@ -1,7 +1,15 @@
 import AssignmentIcon from "@mui/icons-material/Assignment";
-import { ProgressReportCreate } from "./ProgressReportCreate";
-import { ProgressReportEdit } from "./ProgressReportEdit";
-import { ProgressReportList } from "./ProgressReportList";
-import { ProgressReportShow } from "./ProgressReportShow";
+import { lazyPage } from "../layout/lazyPage";
 
-export default { list: ProgressReportList, show: ProgressReportShow, create: ProgressReportCreate, edit: ProgressReportEdit, icon: AssignmentIcon };
+const ProgressReportCreatePage = lazyPage(() => import("./ProgressReportCreate"), "ProgressReportCreate");
+const ProgressReportEditPage = lazyPage(() => import("./ProgressReportEdit"), "ProgressReportEdit");
+const ProgressReportListPage = lazyPage(() => import("./ProgressReportList"), "ProgressReportList");
+const ProgressReportShowPage = lazyPage(() => import("./ProgressReportShow"), "ProgressReportShow");
+/** Each page loads when first shown (its own chunk), not with the login page. */
+export default {
+  list: ProgressReportListPage,
+  show: ProgressReportShowPage,
+  create: ProgressReportCreatePage,
+  edit: ProgressReportEditPage,
+  icon: AssignmentIcon,
+};

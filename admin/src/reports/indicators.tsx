@@ -1,8 +1,9 @@
 import { Stack, Table, TableBody, TableCell, TableRow } from "@mui/material";
 import { useEffect, useState } from "react";
-import { NumberInput, TextInput, useLocaleState, useRecordContext } from "react-admin";
+import { NumberInput, useLocaleState, useRecordContext } from "react-admin";
 import { dataProvider } from "../dataProvider";
 import { formatBaht } from "../i18n";
+import { AmountInput } from "../inputs/amount";
 
 interface Indicator {
   code: string;
@@ -24,24 +25,31 @@ function useIndicators() {
   return list;
 }
 
+/**
+ * A count as the API takes it (a whole number from 0 to 1,000,000,000), refused in the panel's words: no HTML `min`, whose
+ * browser bubble speaks the browser's language and keeps the form from saying anything.
+ */
+const countRule = (value: unknown) => {
+  if (value === null || value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) return "cl.countInput.whole";
+  if (n < 0) return "cl.countInput.negative";
+  return n > 1_000_000_000 ? "cl.countInput.tooLarge" : undefined;
+};
+
 /** One number box per indicator, in its unit: a count for COUNT, baht for MONEY. */
 export function IndicatorInputs() {
   const list = useIndicators();
   const [locale] = useLocaleState();
   return (
-    <Stack direction="row" spacing={2} sx={{ flexWrap: "wrap" }}>
+    <Stack direction={{ xs: "column", sm: "row" }} spacing={2} useFlexGap sx={{ flexWrap: "wrap" }}>
       {list.map((indicator) => {
         const label = `${locale === "en" ? indicator.nameEn : indicator.nameTh} (${locale === "en" ? indicator.unitEn : indicator.unitTh})`;
-        // Baht is typed and kept as text ("18250.50"), a count as a number.
+        // Baht is typed as people type it ("18,250.50") and kept as the API's text ("18250.50"), a count as a number.
         return indicator.kind === "MONEY" ? (
-          <TextInput
-            key={indicator.code}
-            source={`indicatorAmounts.${indicator.code}`}
-            label={label}
-            slotProps={{ htmlInput: { inputMode: "decimal" } }}
-          />
+          <AmountInput key={indicator.code} source={`indicatorAmounts.${indicator.code}`} label={label} />
         ) : (
-          <NumberInput key={indicator.code} source={`indicatorCounts.${indicator.code}`} label={label} min={0} step={1} />
+          <NumberInput key={indicator.code} source={`indicatorCounts.${indicator.code}`} label={label} validate={countRule} />
         );
       })}
     </Stack>

@@ -11,6 +11,7 @@ import { ActivitiesYearSetupResolver } from "./fiscal-year/activities-year-setup
 import { ProgressIndicatorResolver } from "./progress/progress-indicator.resolver";
 import { ProgressReportResolver, ProgressReportValueResolver, TambonProgressReportsResolver } from "./progress/progress-report.resolver";
 import { EventPaperworkResolver } from "./paperwork/paperwork.resolver";
+import { ProgrammeFiguresResolver } from "./figures/programme-figures.resolver";
 
 /** The activities subgraph's schema: the seven activities' records, and what it adds to Tambon and Leader. */
 export function buildActivitiesSchema(): Promise<GraphQLSchema> {
@@ -36,6 +37,7 @@ export function buildActivitiesSchema(): Promise<GraphQLSchema> {
         ProgressReportAttachmentsResolver,
         AttachmentResolver,
         EventPaperworkResolver,
+        ProgrammeFiguresResolver,
       ],
       // Reached only through people's leaderDataExport: named so that the entity is in this subgraph's schema.
       orphanedTypes: [LeaderDataExportPart],

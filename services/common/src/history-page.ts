@@ -24,6 +24,9 @@ export abstract class HistoryEntryView {
   @Field()
   action!: string;
 
+  @Field(() => String, { nullable: true, description: "The account (or API key) that made the change; staffNames gives its display name" })
+  actorId!: string | null;
+
   @Field(() => String, { nullable: true })
   actorName!: string | null;
 

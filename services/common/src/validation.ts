@@ -1,14 +1,44 @@
-import { type ValidationError, validate } from "class-validator";
+import { type ValidationError, getMetadataStorage, validate } from "class-validator";
 import type { ResolverData } from "type-graphql";
 import { badInput } from "./errors";
 import { type Fault, fiscalYearFault, nameFault, programmeDateFault, textFault } from "./input-rules";
 
-/** The dotted path and message of the first constraint a value broke (`address.postalCode`). */
-function firstFailure(errors: ValidationError[], prefix: string): { field: string; message: string } | null {
+/** Thai words, saying what to type, for the constraints the inputs use; the constraint's bounds from its metadata. */
+const CONSTRAINT_TH: Record<string, (bounds: unknown[]) => string> = {
+  min: ([n]) => `ต้องไม่น้อยกว่า ${String(n)}${n === 0 ? " (ติดลบไม่ได้)" : ""}`,
+  max: ([n]) => `ต้องไม่เกิน ${String(n)}`,
+  minLength: ([n]) => (n === 1 ? "กรุณากรอกข้อมูล" : `ต้องยาวอย่างน้อย ${String(n)} ตัวอักษร`),
+  maxLength: ([n]) => `ยาวได้ไม่เกิน ${String(n)} ตัวอักษร`,
+  isLength: ([min, max]) => (min === 1 ? `กรุณากรอกข้อมูล (ไม่เกิน ${String(max)} ตัวอักษร)` : `ต้องยาว ${String(min)}–${String(max)} ตัวอักษร`),
+  arrayMaxSize: ([n]) => `ได้ไม่เกิน ${String(n)} รายการ`,
+  arrayMinSize: ([n]) => `ต้องมีอย่างน้อย ${String(n)} รายการ`,
+  isEnum: () => "กรุณาเลือกจากรายการที่มีให้",
+  isIn: () => "กรุณาเลือกจากรายการที่มีให้",
+  matches: () => "รูปแบบไม่ถูกต้อง",
+  isInt: () => "ต้องเป็นจำนวนเต็ม",
+  isUrl: () => "ลิงก์ไม่ถูกต้อง ต้องขึ้นต้นด้วย http:// หรือ https://",
+  isBoolean: () => "ต้องเป็น ใช่ หรือ ไม่ใช่",
+};
+
+/** The Thai words for a broken constraint (`min` of 0: "ต้องไม่น้อยกว่า 0 …"), undefined for one without words here. */
+function constraintTh(error: ValidationError, name: string): string | undefined {
+  const words = CONSTRAINT_TH[name];
+  if (!words) return undefined;
+  const target = error.target?.constructor;
+  const metadata = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, "", true, false)
+        .find((m) => m.propertyName === error.property && m.name === name)
+    : undefined;
+  return words((metadata?.constraints ?? []) as unknown[]);
+}
+
+/** The dotted path, message and Thai words of the first constraint a value broke (`address.postalCode`). */
+function firstFailure(errors: ValidationError[], prefix: string): { field: string; message: string; messageTh?: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) return { field, message: messages[0] };
+    const broken = Object.entries(error.constraints ?? {});
+    if (broken.length > 0) return { field, message: broken[0][1], messageTh: constraintTh(error, broken[0][0]) };
     const nested = firstFailure(error.children ?? [], field);
     if (nested) return nested;
   }
@@ -38,7 +68,7 @@ export async function validateArgument(value: unknown, _type: unknown, data: Res
     if (item === null || typeof item !== "object") continue;
     const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false });
     const failure = firstFailure(errors, argumentName(item as object, data.args));
-    if (failure) throw badInput(failure.field, failure.message);
+    if (failure) throw badInput(failure.field, failure.message, failure.messageTh ? { messageTh: failure.messageTh } : {});
   }
 }
 

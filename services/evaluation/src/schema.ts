@@ -17,7 +17,9 @@ import {
 import { AwardResolver } from "./award/award.resolver";
 import { awardService } from "./award/award.service";
 import { BudgetResolver } from "./budget/budget.resolver";
+import { DisbursementStagesResolver } from "./budget/disbursement-stages.resolver";
 import { DisbursementResolver } from "./disbursement/disbursement.resolver";
+import { AwardLedgerTotalsResolver } from "./disbursement/disbursement.totals";
 import { EvaluationYearSetupResolver } from "./fiscal-year/evaluation-year-setup.resolver";
 import { FiscalYearResolver } from "./fiscal-year/fiscal-year.resolver";
 import { EvaluationHistoryResolver } from "./history/history.resolver";
@@ -39,7 +41,9 @@ export function buildEvaluationSchema(): Promise<GraphQLSchema> {
         RubricResolver,
         AwardResolver,
         DisbursementResolver,
+        AwardLedgerTotalsResolver,
         BudgetResolver,
+        DisbursementStagesResolver,
         LessonResolver,
         TambonContestResolver,
         EvaluationHistoryResolver,

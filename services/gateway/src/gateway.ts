@@ -30,6 +30,7 @@ import { documentsRouter } from "./documents";
 import { filesRouter } from "./files";
 import { createGatewayLimits, withLimitCodes } from "./limits";
 import { operationResolution } from "./operation";
+import { panelStatic } from "./panel-static";
 import { Shortcut } from "./shortcut";
 import { SubgraphSource } from "./subgraph-source";
 
@@ -150,9 +151,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // Paperwork: Thai PDFs made from what the caller may read (documents/).
   app.use(documentsRouter(config, callers, observability.logger));
   if (options.adminDir && fs.existsSync(path.join(options.adminDir, "index.html"))) {
-    const adminDir = options.adminDir;
-    app.use(express.static(adminDir, { index: "index.html", maxAge: "1h" }));
-    app.get(/^\/(?!graphql|health|ready|files|documents).*/, (_req, res) => res.sendFile(path.join(adminDir, "index.html")));
+    // The panel: compressed as the browser accepts, hashed assets cached for a year, index.html revalidated.
+    app.use(panelStatic(path.resolve(options.adminDir)));
   }
 
   return {

@@ -38,6 +38,9 @@ export function isHttpUrl(value: string): boolean {
 
 /** BAD_USER_INPUT on `field` unless `value` is an http(s) URL. */
 export function requireHttpUrl(value: string, field: string): string {
-  if (!isHttpUrl(value)) throw badInput(field, `"${value.slice(0, 80)}" is not an http or https link`);
+  if (!isHttpUrl(value))
+    throw badInput(field, `"${value.slice(0, 80)}" is not an http or https link`, {
+      messageTh: "ลิงก์ไม่ถูกต้อง ต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.facebook.com/…",
+    });
   return value;
 }

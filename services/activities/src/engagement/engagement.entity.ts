@@ -139,6 +139,8 @@ export class EngagementDraw {
   @Column({ name: "drawn_by", type: "varchar", length: 128 })
   drawnBy!: string;
 
+  @Field(() => ID, { nullable: true, description: "The account that drew the posts; staffNames gives its display name" })
+  @UseMiddleware(StaffOnly)
   @Column({ name: "drawn_by_id", type: "varchar", length: 64, nullable: true })
   drawnById!: string | null;
 }

@@ -202,8 +202,12 @@ export const engagementService = {
     const provinceCode = provinceOfTambon(input.tambonCode);
     requireWriteAccess(ctx, provinceCode);
     const url = requireHttpUrl(input.url.trim(), "input.url");
-    if (Number.isNaN(input.postedAt.getTime())) throw badInput("input.postedAt", "postedAt is not a valid instant");
-    if (input.postedAt.getTime() > Date.now() + CLOCK_SLACK_MS) throw badInput("input.postedAt", "postedAt is in the future");
+    if (Number.isNaN(input.postedAt.getTime()))
+      throw badInput("input.postedAt", "postedAt is not a valid instant", {
+        messageTh: "วันเวลาที่โพสต์ไม่ถูกต้อง กรอกเป็น วว/ดด/ปปปป ชช:นน (พ.ศ.)",
+      });
+    if (input.postedAt.getTime() > Date.now() + CLOCK_SLACK_MS)
+      throw badInput("input.postedAt", "postedAt is in the future", { messageTh: "วันเวลาที่โพสต์ต้องไม่เลยเวลาปัจจุบัน กรอกวันที่โพสต์จริง" });
     if (input.eventId && !(await ctx.dataSource.manager.existsBy(Event, { id: input.eventId })))
       throw badInput("input.eventId", "There is no such event");
     await requireKnownPlaces(ctx, { tambons: { codes: [input.tambonCode], field: "input.tambonCode" } });

@@ -82,8 +82,12 @@ async function checkKeptValues(manager: EntityManager, fiscalYear: number, value
 
 const fiscalYearOfDay = (day: string) => fiscalYearOf(new Date(`${day}T00:00:00Z`));
 
+/** What a tambon's second report of the same period is told: that one is there, and what to do instead. */
+const PERIOD_TAKEN_TH = "ตำบลนี้มีรายงานของช่วงเวลานี้แล้ว เปิดรายงานเดิมเพื่อแก้ไข หรือเลือกช่วงเวลาอื่น";
+
 function checkPeriod(periodStart: string, periodEnd: string) {
-  if (periodEnd < periodStart) throw badInput("input.periodEnd", "The period ends before it starts");
+  if (periodEnd < periodStart)
+    throw badInput("input.periodEnd", "The period ends before it starts", { messageTh: "วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้นของช่วงที่รายงาน" });
 }
 
 function checkLinks(links: string[]): string[] {
@@ -180,7 +184,8 @@ export const progressReportService = {
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
       });
-      if (clash) throw conflict("This tambon has a report for this period already", { field: "input.periodStart", id: clash.id });
+      if (clash)
+        throw conflict("This tambon has a report for this period already", { field: "input.periodStart", messageTh: PERIOD_TAKEN_TH, id: clash.id });
       const report = manager.create(ProgressReport, {
         id,
         tambonCode: input.tambonCode,
@@ -199,7 +204,8 @@ export const progressReportService = {
         decidedBy: null,
       });
       await manager.insert(ProgressReport, report).catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw conflict("This tambon has a report for this period already", { field: "input.periodStart" });
+        if (isUniqueViolation(error))
+          throw conflict("This tambon has a report for this period already", { field: "input.periodStart", messageTh: PERIOD_TAKEN_TH });
         throw error;
       });
       if (values.length) await manager.insert(ProgressReportValue, values);
@@ -242,7 +248,8 @@ export const progressReportService = {
         .where("id = :id AND version = :version AND status = :status", { id, version: expectedVersion ?? before.version, status: before.status })
         .execute()
         .catch((error: unknown) => {
-          if (isUniqueViolation(error)) throw conflict("This tambon has a report for this period already", { field: "input.periodStart" });
+          if (isUniqueViolation(error))
+            throw conflict("This tambon has a report for this period already", { field: "input.periodStart", messageTh: PERIOD_TAKEN_TH });
           throw error;
         });
       if (!result.affected) throw conflict("The report changed since you read it", { field: "expectedVersion", version: before.version });

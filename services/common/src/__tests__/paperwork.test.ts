@@ -379,6 +379,7 @@ const TAMBONS = ["ท่าช้าง", "บ้านใหญ่", "หนอ
 const ROLES = ["ผู้ใหญ่บ้าน", "กำนัน", "อาสาพัฒนาชุมชน", "ผู้นำสตรี", "ผู้นำเยาวชน", "ปราชญ์ชาวบ้าน"];
 
 const SIGN_IN_SHEET: SignInSheetDocument = {
+  eventId: "5d1c0a4e-2564-4000-8000-000000000001",
   eventTitle: "เวทีประชาคมผู้นำการเปลี่ยนแปลง ครั้งที่ 1",
   kindTh: "การประชุมเชิงปฏิบัติการ",
   startsAt: new Date("2021-03-15T02:00:00Z"),
@@ -387,6 +388,7 @@ const SIGN_IN_SHEET: SignInSheetDocument = {
   organiserTh: "สำนักงานพัฒนาชุมชนจังหวัดนครนายก",
   rows: Array.from({ length: 200 }, (_, i) => ({
     no: i + 1,
+    leaderId: `1eade700-2564-4000-8000-${String(i).padStart(12, "0")}`,
     name: `${PREFIXES[i % 3]}${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7) % FAMILY.length]}`,
     tambonName: TAMBONS[i % TAMBONS.length],
     communityRoleTh: ROLES[(i * 5) % ROLES.length],

@@ -5,7 +5,8 @@
 export { type CertificateDocument, awardCertificatePdf } from "./certificate";
 export { type ExecutiveSummaryDocument, executiveSummaryPdf, executiveSummaryTitle } from "./executive-summary";
 export { LEADER_DATA_LAW, LEADER_DATA_TITLE, type LeaderDataDocument, leaderDataPdf } from "./leader-data";
-export { SIGN_IN_TITLE, type SignInSheetDocument, signInSheetPdf } from "./sign-in-sheet";
+export { SIGN_IN_TITLE, type SignInSheetDocument, attendanceCode, signInSheetPdf } from "./sign-in-sheet";
+export { drawQrCode, qrMatrix } from "./qr-code";
 export { VOUCHER_TITLE, type VoucherDocument, disbursementVoucherPdf } from "./voucher";
 export {
   bahtFigures,

@@ -23,6 +23,8 @@ export interface TableOptions {
   minRowHeight?: number;
   /** A row drawn bold, e.g. a total. */
   boldRows?: number[];
+  /** Draws more into a body cell after its text (a QR code): the row's index, the column's and the cell's box. */
+  drawInCell?: (row: number, column: number, box: { x: number; y: number; width: number; height: number }) => void;
 }
 
 const PAD_X = 4;
@@ -47,7 +49,7 @@ export function drawTable(paper: Paper, columns: Column[], rows: string[][], opt
     headerStyle,
   );
 
-  const drawRow = (row: { lines: string[][]; height: number }, cellStyle: TextStyle, fill?: string) => {
+  const drawRow = (row: { lines: string[][]; height: number }, cellStyle: TextStyle, fill?: string, index?: number) => {
     if (fill) doc.save().rect(paper.left, paper.y, paper.width, row.height).fill(fill).restore();
     doc.save().lineWidth(0.5).strokeColor(RULE);
     for (let i = 0; i < columns.length; i++) doc.rect(lefts[i], paper.y, widths[i], row.height).stroke();
@@ -56,6 +58,7 @@ export function drawTable(paper: Paper, columns: Column[], rows: string[][], opt
       const align = fill ? "center" : (columns[i].align ?? "left");
       const top = paper.y + (row.height - lines.length * height) / 2; // centred in the row
       drawLines(doc, lines, lefts[i] + PAD_X, top, widths[i] - 2 * PAD_X, { ...cellStyle, align });
+      if (index !== undefined) options.drawInCell?.(index, i, { x: lefts[i], y: paper.y, width: widths[i], height: row.height });
     });
     paper.y += row.height;
   };
@@ -66,13 +69,13 @@ export function drawTable(paper: Paper, columns: Column[], rows: string[][], opt
   });
   paper.ensure(header.height + (laidOut[0]?.height ?? 0));
   drawRow(header, headerStyle, HEADER_FILL);
-  for (const row of laidOut) {
+  laidOut.forEach((row, index) => {
     if (paper.y + row.height > paper.bottom) {
       paper.newPage();
       drawRow(header, headerStyle, HEADER_FILL);
     }
-    drawRow(row, row.style);
-  }
+    drawRow(row, row.style, undefined, index);
+  });
 }
 
 export interface BarChart {

@@ -1,19 +1,31 @@
 import { Paper } from "./paper";
 import { drawTable } from "./paper-table";
+import { drawQrCode } from "./qr-code";
 import { thaiCount, thaiDate, thaiDateTime, thaiTime } from "./thai-format";
 
 /** The people expected at an event, to sign in on paper. */
 export interface SignInSheetDocument {
+  eventId: string;
   eventTitle: string;
   kindTh: string;
   startsAt: Date;
   endsAt: Date;
   venue: string | null;
   organiserTh: string;
-  rows: { no: number; name: string; tambonName: string; communityRoleTh: string; attended: boolean | null }[];
+  rows: { no: number; leaderId: string; name: string; tambonName: string; communityRoleTh: string; attended: boolean | null }[];
 }
 
 export const SIGN_IN_TITLE = "ใบลงทะเบียนผู้เข้าร่วม";
+
+/**
+ * What a row's QR code says: which participation it is, by ids only (never a national ID, phone or birth
+ * date), for the panel's scanner at the door to mark that leader attended at that event.
+ */
+export const attendanceCode = (eventId: string, leaderId: string): string => `CL-ATTEND:${eventId}:${leaderId}`;
+
+/** The side of a row's QR code in points (about 1.6 cm; a module over 1 pt, read by a phone at arm's length). */
+const QR_SIDE = 46;
+const QR_COLUMN = 5;
 
 /** "15 มีนาคม 2564 เวลา 09:00–16:30 น.", or both ends in full when the event runs over days. */
 function period(startsAt: Date, endsAt: Date): string {
@@ -23,7 +35,10 @@ function period(startsAt: Date, endsAt: Date): string {
 
 const attendance = (attended: boolean | null): string => (attended === null ? "" : attended ? "(เข้าร่วมแล้ว)" : "(ไม่ได้เข้าร่วม)");
 
-/** "ใบลงทะเบียนผู้เข้าร่วม": one row per person with an empty column to sign in, the header row on every page. */
+/**
+ * "ใบลงทะเบียนผู้เข้าร่วม": one row per person with an empty column to sign in and the QR code that marks them
+ * attended when scanned at the door, the header row on every page.
+ */
 export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
   const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle });
   paper.titleBlock(SIGN_IN_TITLE, [d.eventTitle]);
@@ -45,9 +60,24 @@ export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
       { header: "ตำบล", width: 1.25 },
       { header: "บทบาท", width: 2 },
       { header: "ลายมือชื่อ", width: 1.5, align: "center" },
+      { header: "คิวอาร์", width: 1.05, align: "center" },
     ],
-    d.rows.map((row) => [String(row.no), row.name, row.tambonName, row.communityRoleTh, attendance(row.attended)]),
-    { minRowHeight: 27, style: { size: 13 } },
+    d.rows.map((row) => [String(row.no), row.name, row.tambonName, row.communityRoleTh, attendance(row.attended), ""]),
+    {
+      minRowHeight: QR_SIDE + 6,
+      style: { size: 13 },
+      drawInCell: (index, column, box) => {
+        if (column !== QR_COLUMN) return;
+        const side = Math.min(QR_SIDE, box.width - 6, box.height - 6);
+        drawQrCode(
+          paper.doc,
+          attendanceCode(d.eventId, d.rows[index].leaderId),
+          box.x + (box.width - side) / 2,
+          box.y + (box.height - side) / 2,
+          side,
+        );
+      },
+    },
   );
   paper.space(6);
   paper.paragraph(`รวม ${thaiCount(d.rows.length)} คน`, { size: 13, align: "right" });

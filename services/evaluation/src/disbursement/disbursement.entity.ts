@@ -16,6 +16,7 @@ registerEnumType(DisbursementStatus, { name: "DisbursementStatus" });
 @Entity("disbursement")
 @Index("idx_disbursement_award", ["awardId", "createdAt"])
 @Index("uq_disbursement_recorder_key", ["recordedBy", "idempotencyKey"], { unique: true })
+@Index("uq_disbursement_year_reference", ["fiscalYear", "referenceKey"], { unique: true })
 export class Disbursement {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -36,6 +37,15 @@ export class Disbursement {
   @Field({ description: "The voucher or transfer reference" })
   @Column({ type: "varchar", length: 100 })
   reference!: string;
+
+  /** The award's fiscal year, kept here so that a voucher reference is unique within its year (the index above). */
+  @Field(() => Int, { description: "The fiscal year (BE) of its award; a voucher reference is used once per fiscal year" })
+  @Column({ name: "fiscal_year", type: "int" })
+  fiscalYear!: number;
+
+  /** `reference` as compared for uniqueness (see `referenceKey()`): cancelled entries keep theirs, a voucher number is never reused. */
+  @Column({ name: "reference_key", type: "varchar", length: 100 })
+  referenceKey!: string;
 
   @Field(() => [String], { description: "Links to the evidence (receipts, photos, minutes)" })
   @Column({ type: "simple-json" })

@@ -24,6 +24,7 @@ import { Award } from "../award/award.entity";
 import { awardService } from "../award/award.service";
 import { Disbursement, DisbursementStatus } from "./disbursement.entity";
 import type { DisbursementInput } from "./disbursement.inputs";
+import { referenceHolder, referenceKey, referenceTaken, requireFreeReference } from "./disbursement.reference";
 import { type DisbursementAction, nextDisbursementStatus } from "./disbursement.transitions";
 import { requireOpenYear } from "../fiscal-year/fiscal-year.service";
 
@@ -84,12 +85,18 @@ export const disbursementService = {
     const sent = { recordedBy: identity.id, idempotencyKey: input.idempotencyKey };
     const known = await ctx.dataSource.manager.findOneBy(Disbursement, sent);
     if (known) return this.sameRequest(known, input);
+    const reference = input.reference.trim();
+    let fiscalYear: number | undefined;
 
     for (let attempt = 1; ; attempt++) {
       try {
         return await writeTransaction(ctx.dataSource, async (manager) => {
           const target = await manager.findOne(Award, { where: { id: input.awardId }, select: { id: true, fiscalYear: true } });
-          if (target) await requireOpenYear(manager, target.fiscalYear);
+          // No award: rolled back and explained (NOT_FOUND on input.awardId) like a budget that does not fit.
+          if (!target) throw new NothingReserved();
+          fiscalYear = target.fiscalYear;
+          await requireOpenYear(manager, target.fiscalYear);
+          await requireFreeReference(manager, reference, target.fiscalYear);
           const reserved = await manager
             .createQueryBuilder()
             .update(Award)
@@ -102,7 +109,9 @@ export const disbursementService = {
             awardId: input.awardId,
             amount: satang,
             purpose: input.purpose.trim(),
-            reference: input.reference.trim(),
+            reference,
+            fiscalYear: target.fiscalYear,
+            referenceKey: referenceKey(reference),
             evidence: input.evidence ?? [],
             idempotencyKey: input.idempotencyKey,
             status: DisbursementStatus.RECORDED,
@@ -130,6 +139,9 @@ export const disbursementService = {
         const winner = await ctx.dataSource.manager.findOneBy(Disbursement, sent);
         if (winner) return this.sameRequest(winner, input);
         if (error instanceof NothingReserved) throw await this.whyNotReserved(ctx, input.awardId, satang);
+        // Two requests with one reference at once: the index let one in; the other is told whose reference it is.
+        const holder = isUniqueViolation(error) ? await referenceHolder(ctx, reference, fiscalYear) : null;
+        if (holder && fiscalYear !== undefined) throw referenceTaken(reference, fiscalYear, holder.id);
         if (isUniqueViolation(error))
           throw conflict(`Idempotency key ${input.idempotencyKey} is being used by another request`, { field: "input.idempotencyKey" });
         if (isDeadlock(error) && attempt < 3) continue;

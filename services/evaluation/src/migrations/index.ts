@@ -15,6 +15,8 @@ import { DisbursementPaymentReference1796621415236 as mysqlDisbursementPaymentRe
 import { FiscalYearClosing1796626806845 as mysqlFiscalYearClosing1796626806845 } from "./mysql/1796626806845-FiscalYearClosing";
 import { Attachments1796700000000 as sqliteAttachments1796700000000 } from "./sqlite/1796700000000-Attachments";
 import { Attachments1796700000000 as mysqlAttachments1796700000000 } from "./mysql/1796700000000-Attachments";
+import { DisbursementReferencePerYear1796800000000 as sqliteDisbursementReferencePerYear1796800000000 } from "./sqlite/1796800000000-DisbursementReferencePerYear";
+import { DisbursementReferencePerYear1796800000000 as mysqlDisbursementReferencePerYear1796800000000 } from "./mysql/1796800000000-DisbursementReferencePerYear";
 
 /** The evaluation store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const evaluationMigrations: MigrationSet = {
@@ -27,6 +29,7 @@ export const evaluationMigrations: MigrationSet = {
     sqliteDisbursementPaymentReference1796621415236,
     sqliteFiscalYearClosing1796626806845,
     sqliteAttachments1796700000000,
+    sqliteDisbursementReferencePerYear1796800000000,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -37,5 +40,6 @@ export const evaluationMigrations: MigrationSet = {
     mysqlDisbursementPaymentReference1796621415236,
     mysqlFiscalYearClosing1796626806845,
     mysqlAttachments1796700000000,
+    mysqlDisbursementReferencePerYear1796800000000,
   ],
 };

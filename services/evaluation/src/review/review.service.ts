@@ -3,6 +3,7 @@ import {
   type RequestContext,
   Role,
   DomainError,
+  type DomainErrorDetails,
   badInput,
   conflict,
   forbidden,
@@ -94,7 +95,10 @@ export const reviewService = {
       if (score === undefined) badInputThrow("input.scores", `Criterion ${criterion.code} has no score`);
       if (!Number.isInteger(score) || score < 0 || score > criterion.maxScore) {
         const i = input.scores.findIndex((s) => s.criterionCode === criterion.code);
-        badInputThrow(`input.scores.${i}.score`, `The score of ${criterion.code} must be a whole number from 0 to ${criterion.maxScore}`);
+        badInputThrow(`input.scores.${i}.score`, `The score of ${criterion.code} must be a whole number from 0 to ${criterion.maxScore}`, {
+          messageTh: `คะแนน "${criterion.nameTh}" ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง ${criterion.maxScore}`,
+          criterionCode: criterion.code,
+        });
       }
       return score;
     });
@@ -150,6 +154,6 @@ async function requireRubricAsScored(manager: EntityManager, rubricId: string, s
     });
 }
 
-function badInputThrow(field: string, message: string): never {
-  throw badInput(field, message);
+function badInputThrow(field: string, message: string, details: DomainErrorDetails = {}): never {
+  throw badInput(field, message, details);
 }

@@ -3,6 +3,7 @@ import { type NationalPlan, nationalRowId } from "@change-leaders/common/demo";
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";
+import { referenceKey } from "../disbursement/disbursement.reference";
 import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { ContestRound } from "../contest/contest-round";
 
@@ -92,6 +93,8 @@ export async function seedNationalEvaluation(dataSource: DataSource, plan: Natio
           amount: toSatang(amount),
           purpose,
           reference: `ร.อ.-2564/N${String(n).padStart(5, "0")}`,
+          fiscalYear: fy,
+          referenceKey: referenceKey(`ร.อ.-2564/N${String(n).padStart(5, "0")}`),
           evidence: [`https://cdd.example/national/${tambon.code}/evidence-${d + 1}.pdf`],
           idempotencyKey: `national-${tambon.code}-${d + 1}`,
           status,

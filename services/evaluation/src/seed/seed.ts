@@ -3,6 +3,7 @@ import { DEMO_FISCAL_YEAR, DEMO_TARGET_TAMBONS, FY2564_EXCELLENT_TAMBON } from "
 import type { DataSource } from "typeorm";
 import { Award, AwardLevel } from "../award/award.entity";
 import { Disbursement, DisbursementStatus } from "../disbursement/disbursement.entity";
+import { referenceKey } from "../disbursement/disbursement.reference";
 import { LessonStatus, LessonSummary } from "../lesson/lesson.entity";
 import { Nomination, NominationStatus } from "../nomination/nomination.entity";
 import { Recommendation, Review, ReviewScore } from "../review/review.entity";
@@ -308,6 +309,8 @@ export async function seedEvaluation(dataSource: DataSource, config: Config): Pr
     amount: toSatang(amount),
     purpose,
     reference: `ร.อ.-2564/${String(n).padStart(4, "0")}`,
+    fiscalYear: fy,
+    referenceKey: referenceKey(`ร.อ.-2564/${String(n).padStart(4, "0")}`),
     evidence: [`https://cdd.example/demo/450213/evidence-${n}.pdf`],
     idempotencyKey: `demo-450213-${n}`,
     status,

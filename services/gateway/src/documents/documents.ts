@@ -126,10 +126,10 @@ export async function certificateDocument(req: express.Request, id: string): Pro
 
 const SIGN_IN = `query SignInSheetDocument($id: ID!, $offset: Int!) {
   event(id: $id) {
-    title kind startsAt endsAt venue organiserProvinceCode
+    id title kind startsAt endsAt venue organiserProvinceCode
     participations(page: { limit: 500, offset: $offset }) {
       totalCount
-      nodes { attended leader { title firstName lastName communityRole } tambon { nameTh } }
+      nodes { attended leader { id title firstName lastName communityRole } tambon { nameTh } }
     }
   }
 }`;
@@ -137,6 +137,7 @@ const PROVINCE = `query OrganiserProvince($code: ID!) { province(code: $code) { 
 
 interface SignInAnswer {
   event: {
+    id: string;
     title: string;
     kind: string;
     startsAt: string;
@@ -147,7 +148,7 @@ interface SignInAnswer {
       totalCount: number;
       nodes: {
         attended: boolean;
-        leader: { title: string; firstName: string; lastName: string; communityRole: string | null };
+        leader: { id: string; title: string; firstName: string; lastName: string; communityRole: string | null };
         tambon: { nameTh: string };
       }[];
     };
@@ -169,6 +170,7 @@ export async function signInSheetDocument(req: express.Request, id: string): Pro
   return {
     fileName: `ใบลงทะเบียน ${first.title}.pdf`,
     data: {
+      eventId: first.id,
       eventTitle: first.title,
       kindTh: thaiOf(EVENT_KIND_TH, first.kind),
       startsAt: new Date(first.startsAt),
@@ -177,6 +179,7 @@ export async function signInSheetDocument(req: express.Request, id: string): Pro
       organiserTh: province ? `สำนักงานพัฒนาชุมชนจังหวัด${province.nameTh}` : "กรมการพัฒนาชุมชน",
       rows: participants.map((p, i) => ({
         no: i + 1,
+        leaderId: p.leader.id,
         name: `${p.leader.title}${p.leader.firstName} ${p.leader.lastName}`,
         tambonName: p.tambon.nameTh,
         communityRoleTh: p.leader.communityRole ?? "-",

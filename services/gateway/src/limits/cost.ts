@@ -78,6 +78,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   "ExecutiveSummary.excellentAwards": 1000,
   "ExecutiveSummary.publishedLessons": 1000,
   "ExecutiveSummary.rounds": 5,
+  "ProgrammeFigures.byProvince": 77,
   "ImportReport.errors": 500,
   "Mutation.registerParticipants": 500,
   "Mutation.recordAttendance": 500,

@@ -9,15 +9,12 @@ import {
   badInput,
   readHistory,
 } from "@change-leaders/common";
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { AccessLogEntry } from "./access-log.entity";
 import { accessLogService } from "./access-log.service";
 
 @ObjectType({ description: "One audited change: who, when, which record, before and after (JSON)" })
-export class HistoryRecord extends HistoryEntryView {
-  @Field(() => String, { nullable: true })
-  actorId!: string | null;
-}
+export class HistoryRecord extends HistoryEntryView {}
 
 @ObjectType()
 export class PeopleHistoryPage extends PageType(HistoryRecord) {}

@@ -179,8 +179,11 @@ export class ImportRowError {
   @Field({ description: "The field at fault (its English name)" })
   field!: string;
 
-  @Field()
+  @Field({ description: "What is wrong, in English" })
   message!: string;
+
+  @Field({ description: "What is wrong and what to type instead, in Thai (for the person who fixes the file)" })
+  messageTh!: string;
 }
 
 @ObjectType({ description: "What an import did, or would do on a dry run" })

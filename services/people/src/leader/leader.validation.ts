@@ -45,10 +45,10 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
   const text = (field: keyof LeaderFields, max: number, required: boolean): string | null => {
     const value = raw[field] == null ? "" : String(raw[field]).trim();
     if (value === "") {
-      if (required) problems.push({ field, message: `${field} is required` });
+      if (required) problems.push({ field, message: `${field} is required`, messageTh: "ต้องกรอกช่องนี้" });
       return null;
     }
-    if (value.length > max) problems.push({ field, message: `${field} is at most ${max} characters` });
+    if (value.length > max) problems.push({ field, message: `${field} is at most ${max} characters`, messageTh: `ยาวได้ไม่เกิน ${max} ตัวอักษร` });
     return value;
   };
 
@@ -66,7 +66,8 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
   let gender: Gender | null = null;
   if (genderRaw !== null) {
     gender = GENDERS[genderRaw.toUpperCase()] ?? GENDERS[genderRaw] ?? null;
-    if (!gender) problems.push({ field: "gender", message: "gender is MALE, FEMALE or OTHER (ชาย, หญิง, อื่น ๆ)" });
+    if (!gender)
+      problems.push({ field: "gender", message: "gender is MALE, FEMALE or OTHER (ชาย, หญิง, อื่น ๆ)", messageTh: "เพศต้องเป็น ชาย หญิง หรือ อื่น ๆ" });
   }
 
   const birthRaw = text("birthDate", 10, false);
@@ -74,8 +75,13 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
   if (birthRaw !== null) {
     birthDate = parseBirthDate(birthRaw);
     const now = todayUtc();
-    if (!birthDate) problems.push({ field: "birthDate", message: "birthDate is a date: YYYY-MM-DD, or DD/MM/YYYY in the Buddhist Era" });
-    else if (birthDate > now) problems.push({ field: "birthDate", message: "birthDate is in the future" });
+    if (!birthDate)
+      problems.push({
+        field: "birthDate",
+        message: "birthDate is a date: YYYY-MM-DD, or DD/MM/YYYY in the Buddhist Era",
+        messageTh: "วันเกิดไม่ถูกต้อง กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/03/2507",
+      });
+    else if (birthDate > now) problems.push({ field: "birthDate", message: "birthDate is in the future", messageTh: "วันเกิดต้องไม่เลยวันนี้" });
     else checked("birthDate", birthDate, (field, day) => birthDateFault(field, day, now));
   }
 
@@ -83,37 +89,50 @@ export function checkLeaderFields(raw: Partial<Record<keyof LeaderFields, unknow
   let nationalId = "";
   if (idRaw !== null) {
     nationalId = normaliseNationalId(idRaw);
-    if (!/^\d{13}$/.test(nationalId)) problems.push({ field: "nationalId", message: "nationalId is 13 digits" });
-    else if (!isValidNationalId(nationalId)) problems.push({ field: "nationalId", message: "nationalId fails its check digit" });
+    if (!/^\d{13}$/.test(nationalId))
+      problems.push({ field: "nationalId", message: "nationalId is 13 digits", messageTh: "เลขประจำตัวประชาชนต้องมี 13 หลัก" });
+    else if (!isValidNationalId(nationalId))
+      problems.push({
+        field: "nationalId",
+        message: "nationalId fails its check digit",
+        messageTh: "เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) ตรวจสอบกับบัตรประชาชนอีกครั้ง",
+      });
   }
 
   const phoneRaw = text("phone", 20, false);
   let phone: string | null = null;
   if (phoneRaw !== null) {
     phone = normalisePhone(phoneRaw);
-    if (!phone) problems.push({ field: "phone", message: "phone is a Thai number such as 081-234-5678 or 02-123-4567" });
+    if (!phone)
+      problems.push({
+        field: "phone",
+        message: "phone is a Thai number such as 081-234-5678 or 02-123-4567",
+        messageTh: "หมายเลขโทรศัพท์ไม่ถูกต้อง กรอกเช่น 081-234-5678 หรือ 02-123-4567",
+      });
   }
 
   const tambonCode = text("tambonCode", 6, true) ?? "";
-  if (tambonCode && !/^\d{6}$/.test(tambonCode)) problems.push({ field: "tambonCode", message: "tambonCode is six digits" });
+  if (tambonCode && !/^\d{6}$/.test(tambonCode))
+    problems.push({ field: "tambonCode", message: "tambonCode is six digits", messageTh: "รหัสตำบลต้องเป็นตัวเลข 6 หลัก" });
 
   const villageRaw = text("villageNo", 3, false);
   let villageNo: number | null = null;
   if (villageRaw !== null) {
     villageNo = Number(villageRaw);
-    if (!Number.isInteger(villageNo) || villageNo < 1 || villageNo > 99) problems.push({ field: "villageNo", message: "villageNo is 1–99" });
+    if (!Number.isInteger(villageNo) || villageNo < 1 || villageNo > 99)
+      problems.push({ field: "villageNo", message: "villageNo is 1–99", messageTh: "หมู่ที่ต้องเป็น 1–99" });
   }
 
   const cohortRaw = text("cohortYear", 4, true);
   const cohortYear = Number(cohortRaw);
   if (cohortRaw !== null && !isCohortYear(cohortYear))
-    problems.push({ field: "cohortYear", message: "cohortYear is a Buddhist Era year such as 2564" });
+    problems.push({ field: "cohortYear", message: "cohortYear is a Buddhist Era year such as 2564", messageTh: "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2564" });
 
   const statusRaw = text("status", 16, false);
   let status = LeaderStatus.ACTIVE;
   if (statusRaw !== null) {
     const found = STATUSES[statusRaw.toUpperCase()] ?? STATUSES[statusRaw];
-    if (!found) problems.push({ field: "status", message: "status is ACTIVE or WITHDRAWN" });
+    if (!found) problems.push({ field: "status", message: "status is ACTIVE or WITHDRAWN", messageTh: "สถานะต้องเป็น ปฏิบัติงาน หรือ พ้นสภาพ" });
     else status = found;
   }
 
