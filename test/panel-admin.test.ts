@@ -185,11 +185,17 @@ describe("admin work in the panel", () => {
     await expect(page.getByRole("link", { name: "แก้ไข" }).count()).resolves.toBe(0);
     await screenshot(page, "lesson-published");
     await page.close();
-    page = officerPage;
+    await officerPage.close();
 
-    // One lesson summary per tambon and fiscal year: a second is refused and nothing is added.
-    await write("ซ้ำ");
-    await page.getByText("ข้อมูลถูกแก้ไขหรือมีอยู่แล้ว").first().waitFor();
+    // One lesson summary per tambon and fiscal year: the award that has one is no longer offered (the session is the
+    // browser's, so the admin's sign-in above ended the officer's: the officer signs in again).
+    page = await suite.newPage();
+    await signIn(page, panelUrl(), "officer.chanthaburi", DEMO_PASSWORD);
+    await page.getByRole("menuitem", { name: /สรุปบทเรียน/ }).click();
+    await openForm(page, "สร้าง");
+    await page.getByLabel(/^รางวัล/).click();
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("option", { name: /ดีเด่น · 2564/ }).count()).resolves.toBe(0);
     expect(await lessons()).toBe(before + 1);
   });
 });

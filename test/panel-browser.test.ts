@@ -71,7 +71,10 @@ describe("the panel in a browser", () => {
     await pickTambon(page, /^ตำบล/, DEMO_TARGET_TAMBONS[0]);
     await page.getByLabel(/รุ่นปี/).fill("2564");
     await page.getByRole("button", { name: "บันทึก" }).click();
-    await page.getByText("เลขประจำตัวประชาชนไม่ถูกต้อง", { exact: true }).waitFor();
+    await page
+      .getByText(/^เลขประจำตัวประชาชนไม่ถูกต้อง/)
+      .first()
+      .waitFor();
     await screenshot(page, "leader-bad-national-id");
     expect(await leaderCount()).toBe(demoTotal);
 
@@ -91,7 +94,7 @@ describe("the panel in a browser", () => {
     await page.getByLabel("Community role").fill("ประธานกลุ่มออมทรัพย์");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("ประธานกลุ่มออมทรัพย์", { exact: true }).waitFor(); // the field, not its line in the history
-    await page.getByRole("cell", { name: "UPDATE" }).waitFor();
+    await page.getByRole("cell", { name: "Changed", exact: true }).first().waitFor();
     // Back to Thai for the next tests (the choice is remembered).
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("menuitem", { name: "ไทย" }).click();
@@ -252,8 +255,10 @@ describe("the panel in a browser", () => {
     page = await browser.newPage();
     await signIn(page, panelUrl(), "admin", DEMO_PASSWORD);
     for (const menu of [/รายงานความก้าวหน้า/, /โพสต์สื่อสังคม/, /สรุปบทเรียน/, /กิจกรรม/]) {
+      // The page shown so far stays until the next one's code has loaded: wait for the new page's rows.
+      await page.evaluate('document.querySelectorAll("#main-content > *").forEach((old) => old.setAttribute("data-left", ""))');
       await page.getByRole("menuitem", { name: menu }).click();
-      await page.locator("tbody tr").first().waitFor();
+      await page.locator("#main-content > :not([data-left]) tbody tr").first().waitFor();
       if (String(menu) === String(/โพสต์สื่อสังคม/)) {
         await page.getByLabel("ค่าตั้งต้นการสุ่ม").fill("panel-2564");
         await page.getByRole("button", { name: "สุ่ม", exact: true }).click();
