@@ -80,7 +80,9 @@ describe("fiscal years in the panel", () => {
     page = await suite.newPage();
     await signIn(page, suite.panelUrl(), "admin", DEMO_PASSWORD);
     await page.getByRole("menuitem", { name: "ปีงบประมาณ" }).click();
-    await page.getByLabel("ปีงบประมาณ", { exact: true }).fill("2565");
+    // The dashboard's year picker (a select of the same name) may still be on screen: the page's own number field.
+    await page.waitForURL(/#\/fiscal-years/);
+    await page.getByRole("spinbutton", { name: "ปีงบประมาณ", exact: true }).fill("2565");
     await page.getByTestId("region-9").waitFor();
 
     // A new region 19 claiming Chanthaburi, which region 9 already holds.

@@ -20,6 +20,7 @@ describe("need to know in the panel", () => {
   let fullNationalId: string;
   /** How the log names the admin: the account's username. */
   let adminName: string;
+  let adminLogin: string;
 
   beforeAll(async () => {
     const inspector = await suite.system.loginAs("inspector.region9");
@@ -41,8 +42,10 @@ describe("need to know in the panel", () => {
     }[];
     fullNationalId = row.national_id;
     expect(fullNationalId).toMatch(/^\d{13}$/);
-    const me = await graphql<{ me: { username: string } }>(suite.system.url, ME, {}, suite.admin);
-    adminName = me.data!.me.username;
+    const me = await graphql<{ me: { username: string; displayName: string } }>(suite.system.url, ME, {}, suite.admin);
+    // The access log's page names a reader by display name; its export keeps the account's login beside it.
+    adminName = me.data!.me.displayName;
+    adminLogin = me.data!.me.username;
   });
 
   const readsOf = async (leaderId: string) =>
@@ -91,7 +94,7 @@ describe("need to know in the panel", () => {
       .getByRole("row")
       .filter({ hasText: adminName })
       .filter({ hasText: "เลขประจำตัวประชาชน" })
-      .filter({ has: page.getByRole("link", { name: leader.id }) });
+      .filter({ has: page.locator(`a[href="#/leaders/${leader.id}/show"]`) });
     await row.first().waitFor();
     const text = await row.first().innerText();
     // When: a Thai date in the Buddhist Era with Bangkok time, never an ISO instant; who, with the role in words.
@@ -111,7 +114,7 @@ describe("need to know in the panel", () => {
     // The filtered rows only, each one a read of this leader; the admin's read among them, its time in Bangkok (BE).
     expect(lines).toHaveLength(reads);
     expect(lines.every((line) => line.includes(`,${leader.id},`))).toBe(true);
-    const adminLine = lines.find((line) => line.includes(`,${adminName},ผู้ดูแลระบบ,`) && line.includes("เลขประจำตัวประชาชน"));
+    const adminLine = lines.find((line) => line.includes(`,${adminLogin},ผู้ดูแลระบบ,`) && line.includes("เลขประจำตัวประชาชน"));
     expect(adminLine).toMatch(/^\d{2}\/\d{2}\/25\d\d \d{2}:\d{2},/);
   });
 
@@ -154,7 +157,7 @@ describe("need to know in the panel", () => {
     await page.getByRole("menuitem", { name: "บันทึกการเข้าถึงข้อมูลส่วนบุคคล" }).click();
     await page.getByLabel("บัญชีผู้ใช้หรือคีย์ API").fill("สำนักงานสถิติ");
     await page.getByRole("option", { name: /สำนักงานสถิติจังหวัดจันทบุรี · คีย์ API/ }).click();
-    const partnerRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: partnerLeader }) });
+    const partnerRow = page.getByRole("row").filter({ has: page.locator(`a[href="#/leaders/${partnerLeader}/show"]`) });
     await partnerRow.getByRole("cell", { name: purpose, exact: true }).waitFor();
     expect(await partnerRow.innerText()).toMatch(/ชื่อ, นามสกุล|นามสกุล, ชื่อ/);
     expect(await partnerRow.innerText()).toContain("(หน่วยงานภาคี)");
@@ -212,7 +215,7 @@ describe("need to know in the panel", () => {
 const NOMINATIONS = `query InspectorNominations { nominations(page: { limit: 100 }) { nodes { tambon { code } } } }`;
 const LEADERS_OF_TAMBON = `query LeadersOfTambon($tambonCode: ID!) {
   leaders(filter: { tambonCode: $tambonCode }, page: { limit: 50 }) { nodes { id nationalId birthYear } } }`;
-const ME = `{ me { username } }`;
+const ME = `{ me { username displayName } }`;
 const ACCESS_LOG = `query AccessLog($filter: AccessLogFilter) { accessLogEntries(filter: $filter) { totalCount } }`;
 const PARTNER_NAMES = `query PartnerNames { leaders(page: { limit: 1 }) { nodes { id firstName lastName } } }`;
 const SOME_LEADERS = `query SomeLeaders { leaders(page: { limit: 5 }) { nodes { id firstName } } }`;

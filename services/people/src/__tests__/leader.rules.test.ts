@@ -49,7 +49,13 @@ describe("Thai national ID check digit", () => {
 
   it("reports the field at fault when the check digit is wrong, after dashes are removed", () => {
     const { problems } = checkLeaderFields({ ...VALID, nationalId: "1-1017-00230-70-4" });
-    expect(problems).toEqual([{ field: "nationalId", message: "nationalId fails its check digit" }]);
+    expect(problems).toEqual([
+      {
+        field: "nationalId",
+        message: "nationalId fails its check digit",
+        messageTh: "เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) ตรวจสอบกับบัตรประชาชนอีกครั้ง",
+      },
+    ]);
     expect(checkLeaderFields({ ...VALID, nationalId: "1-1017-00230-70-8" }).fields?.nationalId).toBe("1101700230708");
   });
 });
