@@ -40,7 +40,8 @@ const attendance = (attended: boolean | null): string => (attended === null ? ""
  * attended when scanned at the door, the header row on every page.
  */
 export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
-  const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle });
+  // Landscape: the QR code of each row needs a column of its own beside the signature, without wrapping names.
+  const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle, landscape: true });
   paper.titleBlock(SIGN_IN_TITLE, [d.eventTitle]);
   paper.fields(
     [
