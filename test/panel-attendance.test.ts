@@ -86,7 +86,7 @@ describe("attendance at speed on the event's page", () => {
     scanEventId = await createEvent("อบรมผู้นำ ทดสอบสแกนคิวอาร์");
     const registered = await graphql(system.url, REGISTER, { eventId: scanEventId, leaderIds: [scanned] }, officer);
     expect(registered.errors).toBeUndefined();
-    qrVideo(`CL-ATTEND:${scanEventId}:${scanned}`, video);
+    qrVideo(`CL-ATTEND:${scanEventId}:${scanned}`.toUpperCase(), video); // as the sheet prints it
     browser = await launchBrowser({
       args: ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
     });

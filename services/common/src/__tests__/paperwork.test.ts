@@ -291,7 +291,7 @@ withPoppler("the paperwork reads back as written", () => {
 
   it.each([
     ["voucher", { left: 2.5 * CM, right: A4.width - 2 * CM, top: 0.5 * CM, bottom: A4.height - 0.5 * CM }],
-    ["sign-in-sheet", { left: 2.5 * CM, right: A4.height - 2 * CM, top: 0.5 * CM, bottom: A4.width - 0.5 * CM }], // landscape
+    ["sign-in-sheet", { left: 2.5 * CM, right: A4.width - 2 * CM, top: 0.5 * CM, bottom: A4.height - 0.5 * CM }],
     ["executive-summary", { left: 2.5 * CM, right: A4.width - 2 * CM, top: 0.5 * CM, bottom: A4.height - 0.5 * CM }],
     ["leader-data", { left: 2.5 * CM, right: A4.width - 2 * CM, top: 0.5 * CM, bottom: A4.height - 0.5 * CM }],
     ["certificate", { left: 40, right: A4.height - 40, top: 40, bottom: A4.width - 40 }], // inside its border

@@ -19,12 +19,13 @@ export const SIGN_IN_TITLE = "ใบลงทะเบียนผู้เข�
 
 /**
  * What a row's QR code says: which participation it is, by ids only (never a national ID, phone or birth
- * date), for the panel's scanner at the door to mark that leader attended at that event.
+ * date), for the panel's scanner at the door to mark that leader attended at that event. In capitals, so that
+ * the whole text is in the QR alphanumeric set (0–9, A–Z, "-", ":"): a 33-module code instead of 37 in bytes.
  */
-export const attendanceCode = (eventId: string, leaderId: string): string => `CL-ATTEND:${eventId}:${leaderId}`;
+export const attendanceCode = (eventId: string, leaderId: string): string => `CL-ATTEND:${eventId}:${leaderId}`.toUpperCase();
 
-/** The side of a row's QR code in points (about 1.6 cm; a module over 1 pt, read by a phone at arm's length). */
-const QR_SIDE = 46;
+/** The side of a row's QR code in points (about 1.3 cm; 33 modules of 0.39 mm, read by a phone a hand's width away). */
+const QR_SIDE = 36;
 const QR_COLUMN = 5;
 
 /** "15 มีนาคม 2564 เวลา 09:00–16:30 น.", or both ends in full when the event runs over days. */
@@ -40,8 +41,7 @@ const attendance = (attended: boolean | null): string => (attended === null ? ""
  * attended when scanned at the door, the header row on every page.
  */
 export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
-  // Landscape: the QR code of each row needs a column of its own beside the signature, without wrapping names.
-  const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle, landscape: true });
+  const paper = await Paper.open({ title: `${SIGN_IN_TITLE} ${d.eventTitle}`, createdAt: d.startsAt, footNote: d.eventTitle });
   paper.titleBlock(SIGN_IN_TITLE, [d.eventTitle]);
   paper.fields(
     [
@@ -57,16 +57,16 @@ export async function signInSheetPdf(d: SignInSheetDocument): Promise<Buffer> {
     paper,
     [
       { header: "ลำดับ", width: 0.75, align: "center" },
-      { header: "ชื่อ-สกุล", width: 2.9, names: true },
-      { header: "ตำบล", width: 1.25 },
-      { header: "บทบาท", width: 2 },
-      { header: "ลายมือชื่อ", width: 1.5, align: "center" },
-      { header: "คิวอาร์", width: 1.05, align: "center" },
+      { header: "ชื่อ-สกุล", width: 3, names: true },
+      { header: "ตำบล", width: 1.3 },
+      { header: "บทบาท", width: 1.9 },
+      { header: "ลายมือชื่อ", width: 1.4, align: "center" },
+      { header: "คิวอาร์", width: 0.85, align: "center" },
     ],
     d.rows.map((row) => [String(row.no), row.name, row.tambonName, row.communityRoleTh, attendance(row.attended), ""]),
     {
       minRowHeight: QR_SIDE + 6,
-      style: { size: 13 },
+      style: { size: 12 },
       drawInCell: (index, column, box) => {
         if (column !== QR_COLUMN) return;
         const side = Math.min(QR_SIDE, box.width - 6, box.height - 6);
