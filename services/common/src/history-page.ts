@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import type { EntityManager } from "typeorm";
 import { discloseSnapshot } from "./need-to-know";
 import { type RequestContext, requireRole } from "./context";
 import { badInput } from "./errors";
@@ -55,9 +56,17 @@ export interface HistoryRule {
 export const WHOLE_HISTORY = "whole";
 
 /**
+ * An entry that opens a record's history without being a row of `history_entry`: made by the subgraph
+ * from a record of its own (people: a leader's bulk import, from `leader_import`), null when none.
+ */
+export type HistoryOpening = (manager: EntityManager, entityName: string, entityId: string) => Promise<HistoryEntry | null>;
+
+/**
  * The one way a subgraph reads its own history (`history`, `activityHistory`, `evaluationHistory`):
  * the caller's role and the kind of record checked against the subgraph's rule, then one page of
- * the record's entries, oldest first. `field` names the argument that carries the kind.
+ * the record's entries, oldest first. `field` names the argument that carries the kind. An
+ * `opening` entry, when the subgraph gives one, comes first and counts as one of the entries;
+ * every entry's snapshots are disclosed by the same rule.
  */
 export async function readHistory(
   ctx: RequestContext,
@@ -66,6 +75,7 @@ export async function readHistory(
   entityId: string,
   page: PageInput | typeof WHOLE_HISTORY | undefined,
   field = "entityName",
+  opening?: HistoryOpening,
 ): Promise<{ nodes: HistoryEntry[]; totalCount: number }> {
   requireRole(ctx, ...rule.roles);
   if (!rule.entities.includes(entityName))
@@ -74,13 +84,22 @@ export async function readHistory(
     });
   const where = { entityName, entityId };
   const order = { at: "ASC", id: "ASC" } as const;
+  const manager = ctx.dataSource.manager;
+  const first = opening ? await opening(manager, entityName, entityId) : null;
+  const lead = first ? [first] : [];
   if (page === WHOLE_HISTORY) {
-    const nodes = await ctx.dataSource.manager.find(HistoryEntry, { where, order });
+    const nodes = [...lead, ...(await manager.find(HistoryEntry, { where, order }))];
     return { nodes: nodes.map((entry) => disclosed(ctx, entry)), totalCount: nodes.length };
   }
   const { limit, offset } = pageOf(page);
-  const [nodes, totalCount] = await ctx.dataSource.manager.findAndCount(HistoryEntry, { where, order, skip: offset, take: limit });
-  return { nodes: nodes.map((entry) => disclosed(ctx, entry)), totalCount };
+  // the opening entry is entry 0: a page from offset 0 carries it and one row fewer of the table
+  const opens = lead.length > 0 && offset === 0 && limit > 0;
+  const take = opens ? limit - 1 : limit;
+  const skip = Math.max(0, offset - lead.length);
+  const [rows, count] =
+    take > 0 ? await manager.findAndCount(HistoryEntry, { where, order, skip, take }) : [[], await manager.count(HistoryEntry, { where })];
+  const nodes = opens ? [first!, ...rows] : rows;
+  return { nodes: nodes.map((entry) => disclosed(ctx, entry)), totalCount: count + lead.length };
 }
 
 /** An entry with its snapshots as the need-to-know rule lets the caller read them (personal fields masked or removed). */

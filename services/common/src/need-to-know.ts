@@ -122,6 +122,7 @@ const NEVER_TO_PARTNERS: Readonly<Record<string, "*" | readonly string[]>> = {
   ActivityHistoryPage: "*",
   EvaluationHistoryEntry: "*",
   EvaluationHistoryPage: "*",
+  LeaderImport: "*",
   LeaderDataExport: "*",
   // Evidence files show people (sign-in sheets with signatures, photos, receipts with names): staff only.
   Attachment: "*",

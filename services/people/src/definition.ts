@@ -7,6 +7,7 @@ import { District } from "./geography/district.entity";
 import { Province } from "./geography/province.entity";
 import { Tambon } from "./geography/tambon.entity";
 import { Leader } from "./leader/leader.entity";
+import { LeaderImport } from "./leader/leader.import.entity";
 import { peopleMigrations } from "./migrations";
 import { InspectionRegion, InspectionRegionProvince } from "./region/region.entity";
 import { buildPeopleSchema } from "./schema";
@@ -28,6 +29,7 @@ export const peopleSubgraph: SubgraphDefinition = {
       InspectionRegion,
       InspectionRegionProvince,
       Leader,
+      LeaderImport,
       Officer,
       Inspector,
       ApiKey,

@@ -10,7 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "./account/account.resolver";
 import { accountService } from "./account/account.service";
 import { ApiKeyResolver } from "./apikey/apikey.resolver";
-import { AuditResolver } from "./audit/history.resolver";
+import { AuditResolver, LeaderImportResolver } from "./audit/history.resolver";
 import { DataSubjectResolver } from "./data-subject/data-subject.resolver";
 import { FiscalYearSetupResolver } from "./fiscal-year/fiscal-year-setup.resolver";
 import { DistrictResolver, ProvinceResolver, TambonResolver } from "./geography/geography.resolver";
@@ -43,6 +43,7 @@ export function buildPeopleSchema(): Promise<GraphQLSchema> {
         AccountResolver,
         ApiKeyResolver,
         AuditResolver,
+        LeaderImportResolver,
         RetentionResolver,
         DataSubjectResolver,
         FiscalYearSetupResolver,

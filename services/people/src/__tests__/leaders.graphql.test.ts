@@ -1,9 +1,12 @@
-import { HistoryEntry, Role } from "@change-leaders/common";
+import crypto from "node:crypto";
+import { HistoryEntry, Role, discloseSnapshot, maskNationalId, maskPhone } from "@change-leaders/common";
 import { DEMO_LEADERS_PER_TAMBON, DEMO_TARGET_TAMBONS, demoLeaderId } from "@change-leaders/common/demo";
 import { StatementCounter, type TestSubgraph, describeEachDatabase, errorCodes, graphql, startTestSubgraph } from "@change-leaders/common/testing";
 import { AccessLogEntry } from "../audit/access-log.entity";
 import { peopleSubgraph } from "../definition";
 import { Leader } from "../leader/leader.entity";
+import { importOpening } from "../leader/leader.import";
+import { LeaderImport } from "../leader/leader.import.entity";
 import { syntheticNationalId } from "../seed/demo-leaders";
 
 const OFFICER_22 = { role: Role.PROVINCE_OFFICER, provinceCode: "22", id: "officer-22", name: "officer.chanthaburi" };
@@ -416,7 +419,25 @@ describeEachDatabase("people subgraph: leaders", (dialect) => {
         (answer.data!.importLeaders.leaderIds as string[]).map((id) => people.subgraph.dataSource.manager.findOneByOrFail(Leader, { id })),
       );
       expect(written.map((leader) => leader.nationalId)).toEqual(ids);
-      expect(await people.subgraph.dataSource.manager.countBy(HistoryEntry, { entityId: imported.id, action: "IMPORT" })).toBe(1);
+      // audited by one import record that the leaders name, not by a history entry per leader
+      expect(await people.subgraph.dataSource.manager.countBy(HistoryEntry, { entityId: imported.id })).toBe(0);
+      const record = await people.subgraph.dataSource.manager.findOneByOrFail(LeaderImport, { id: imported.importId! });
+      expect(record).toMatchObject({ id: answer.data!.importLeaders.importId, actorRole: Role.PROVINCE_OFFICER, rowCount: 3, createdCount: 3 });
+      expect(record.fileSha256).toBe(crypto.createHash("sha256").update(csv).digest("hex"));
+      expect(await people.subgraph.dataSource.manager.countBy(Leader, { importId: record.id })).toBe(3);
+      // its history opens with the import; an executive's copy of that entry is masked as history masks it
+      const opening = (await importOpening(people.subgraph.dataSource.manager, "Leader", imported.id))!;
+      expect(opening).toMatchObject({ action: "IMPORT", importId: record.id, fileSha256: record.fileSha256, before: null });
+      expect(JSON.parse(opening.after!)).toMatchObject({ nationalId: ids[1], phone: "0891234567", birthDate: "1975-03-15" });
+      const executive = { kind: "account", id: "x", name: "ผู้บริหาร", role: Role.EXECUTIVE } as const;
+      expect(JSON.parse(discloseSnapshot(executive, opening.after)!)).toMatchObject({
+        nationalId: maskNationalId(ids[1]),
+        phone: maskPhone("0891234567"),
+        birthDate: "2518",
+      });
+      const otherOfficer = { ...executive, role: Role.PROVINCE_OFFICER, provinceCode: "20" };
+      expect(discloseSnapshot(otherOfficer, opening.after)).not.toContain(ids[1]);
+      expect(JSON.parse(discloseSnapshot({ ...executive, role: Role.PARTNER }, opening.after)!)).not.toHaveProperty("nationalId");
       // the same file again: every row is a duplicate for FY 2567, nothing written
       const again = await ask<{ importLeaders: { ok: boolean; errors: { row: number; field: string }[] } }>(IMPORT, { csv }, people.as(OFFICER_22));
       expect(again.data!.importLeaders.ok).toBe(false);
@@ -520,7 +541,7 @@ const LEADERS_PERSONAL = `
 `;
 const IMPORT = `
   mutation ImportLeaders($csv: String!, $dryRun: Boolean) {
-    importLeaders(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount createdCount leaderIds errorCount errors { row field message } }
+    importLeaders(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount createdCount leaderIds importId errorCount errors { row field message } }
   }
 `;
 const LEADER_BIRTH_DATE = `

@@ -9,12 +9,26 @@ import {
   badInput,
   readHistory,
 } from "@change-leaders/common";
-import { Arg, Authorized, Ctx, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { importOpening, leaderImportRecords } from "../leader/leader.import";
+import { LeaderImport } from "../leader/leader.import.entity";
 import { AccessLogEntry } from "./access-log.entity";
 import { accessLogService } from "./access-log.service";
 
 @ObjectType({ description: "One audited change: who, when, which record, before and after (JSON)" })
-export class HistoryRecord extends HistoryEntryView {}
+export class HistoryRecord extends HistoryEntryView {
+  @Field(() => String, { nullable: true, description: "The request that made the change (the services' logs carry it)" })
+  requestId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "An IMPORT entry: the import record it is made from (leaderImport(id)); `after` is the leader as imported",
+  })
+  importId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "An IMPORT entry: SHA-256 (hex) of the file imported" })
+  fileSha256?: string | null;
+}
 
 @ObjectType()
 export class PeopleHistoryPage extends PageType(HistoryRecord) {}
@@ -30,7 +44,8 @@ async function peopleHistory(
   page: PageInput | typeof WHOLE_HISTORY | undefined,
   field: string,
 ) {
-  const found = await readHistory(ctx, PEOPLE_HISTORY, entityName, entityId, page, field);
+  // a leader written by a bulk import: its history opens with the import (made from the import record)
+  const found = await readHistory(ctx, PEOPLE_HISTORY, entityName, entityId, page, field, importOpening);
   if (entityName === "Leader") await accessLogService.recordHistory(ctx, entityId, found.nodes);
   return found;
 }
@@ -70,5 +85,19 @@ export class AuditResolver {
   ): Promise<AccessLogEntry[]> {
     if (!(limit >= 1 && limit <= 500)) throw badInput("limit", "limit is between 1 and 500");
     return accessLogService.ofLeader(ctx, leaderId, limit);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => LeaderImport, { description: "One import of leaders: who, when, the file's SHA-256, the counts and the leaders written (admins)" })
+  leaderImport(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LeaderImport> {
+    return leaderImportRecords.find(ctx, id);
+  }
+}
+
+@Resolver(() => LeaderImport)
+export class LeaderImportResolver {
+  @FieldResolver(() => [ID], { description: "The leaders the import wrote (their importId is this import's id), by id" })
+  leaderIds(@Root() record: LeaderImport, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return leaderImportRecords.leaderIds(ctx, record.id);
   }
 }

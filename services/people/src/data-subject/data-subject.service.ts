@@ -14,6 +14,7 @@ import {
 import { AccessLogEntry } from "../audit/access-log.entity";
 import { accessLogService } from "../audit/access-log.service";
 import { Leader } from "../leader/leader.entity";
+import { importOpening } from "../leader/leader.import";
 import { leaderSnapshot } from "../leader/leader.service";
 import { anonymiseLeaders } from "../retention/retention.service";
 import type { LeaderDataExport } from "./data-subject.types";
@@ -28,21 +29,24 @@ export const dataSubjectService = {
     requireRole(ctx, Role.ADMIN);
     const leader = await ctx.dataSource.manager.findOneBy(Leader, { id });
     if (!leader) throw notFound("Leader", id);
-    const [history, reads] = await Promise.all([
+    const [opening, entries, reads] = await Promise.all([
+      importOpening(ctx.dataSource.manager, "Leader", id),
       ctx.dataSource.manager.find(HistoryEntry, { where: { entityName: "Leader", entityId: id }, order: { at: "ASC", id: "ASC" } }),
       ctx.dataSource.manager.find(AccessLogEntry, { where: { leaderId: id }, order: { at: "DESC", id: "ASC" }, take: EXPORTED_READS }),
     ]);
+    const history: (HistoryEntry & { fileSha256?: string })[] = opening ? [opening, ...entries] : entries;
     await Promise.all(PERSONAL_FIELDS.filter((field) => leader[field]).map((field) => accessLogService.record(ctx, id, field)));
     return {
       leaderId: id,
       generatedAt: new Date(),
       leader: moneyJson(leaderSnapshot(leader)),
       history: JSON.stringify(
-        history.map(({ action, actorName, actorRole, at, before, after }) => ({
+        history.map(({ action, actorName, actorRole, at, before, after, fileSha256 }) => ({
           action,
           actorName,
           actorRole,
           at: at.toISOString(),
+          ...(fileSha256 ? { fileSha256 } : {}),
           before: before && JSON.parse(before),
           after: after && JSON.parse(after),
         })),

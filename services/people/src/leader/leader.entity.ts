@@ -23,6 +23,7 @@ registerEnumType(Gender, { name: "Gender" });
  * `firstNameKey`/`lastNameKey` hold the names folded to lower case for the indexed prefix search.
  * A deleted leader keeps its row (and history): `deletedAt` is set and `deletionMarker` takes the
  * leader's id, which frees its national ID for the fiscal year in the unique index.
+ * `importId` names the bulk import that wrote the leader (`LeaderImport`), null for a leader made otherwise.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A change leader (ผู้นำการเปลี่ยนแปลง) of a cohort fiscal year in a tambon" })
@@ -35,6 +36,7 @@ registerEnumType(Gender, { name: "Gender" });
 @Index("idx_leader_name_order", ["lastNameKey", "firstNameKey", "id"])
 @Index("idx_leader_cohort", ["cohortYear", "lastNameKey"])
 @Index("idx_leader_withdrawn", ["status", "anonymisedAt", "withdrawnAt"])
+@Index("idx_leader_import", ["importId"])
 export class Leader {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -127,4 +129,8 @@ export class Leader {
 
   @Column({ name: "deletion_marker", type: "varchar", length: 36, default: "" })
   deletionMarker!: string;
+
+  /** The bulk import that wrote the leader (`leader_import.id`), or null: its history opens with that import. */
+  @Column({ name: "import_id", type: "varchar", length: 36, nullable: true })
+  importId!: string | null;
 }

@@ -1,11 +1,27 @@
 import crypto from "node:crypto";
-import { type RequestContext, badInput, conflict, isUniqueViolation, provinceScope, writeTransaction } from "@change-leaders/common";
+import {
+  type RequestContext,
+  HistoryEntry,
+  badInput,
+  conflict,
+  isUniqueViolation,
+  moneyJson,
+  notFound,
+  provinceScope,
+  requireRole,
+  Role,
+  writeTransaction,
+} from "@change-leaders/common";
+import { type EntityManager, IsNull, Not } from "typeorm";
 import { Tambon } from "../geography/tambon.entity";
 import { CsvError, readCsv } from "./csv";
 import { leaderAccess } from "./leader.access";
+import { Leader } from "./leader.entity";
+import { LeaderImport } from "./leader.import.entity";
 import type { ImportReport, ImportRowError } from "./leader.inputs";
 import { type LeaderFields, checkLeaderFields } from "./leader.validation";
 import { nameKey } from "./leader.rules";
+import { leaderSnapshot } from "./leader.service";
 import { type Cell, cellText, readXlsx } from "./xlsx";
 
 /** The column headers accepted for each field: English names and the Thai headers provinces use. */
@@ -34,7 +50,7 @@ const HEADER_TO_FIELD = new Map<string, keyof LeaderFields>(
   Object.entries(IMPORT_HEADERS).flatMap(([field, names]) => names.map((name) => [headerKey(name), field as keyof LeaderFields])),
 );
 
-/** Rows per INSERT statement (leader: 20 columns, so 10,000 bound values, within both dialects' limits). */
+/** Rows per INSERT statement (leader: 23 columns, so 11,500 bound values, within both dialects' limits). */
 export const IMPORT_CHUNK = 500;
 /** How many row errors a report lists (all are counted). */
 const MAX_LISTED_ERRORS = 1000;
@@ -54,11 +70,15 @@ export interface ImportFile {
 interface ImportSource {
   field: "csv" | "xlsx";
   records: AsyncGenerator<{ record: number; fields: Cell[] }>;
+  /** SHA-256 (hex) of the file as sent: the CSV's text in UTF-8, or the workbook's bytes (what `sha256sum` of the file prints). */
+  sha256: () => string;
 }
 
+const sha256 = (bytes: string | Buffer) => crypto.createHash("sha256").update(bytes).digest("hex");
+
 function importSource({ csv, xlsx }: ImportFile): ImportSource {
-  if (typeof csv === "string" && xlsx == null) return { field: "csv", records: readCsv(csv) };
-  if (typeof xlsx === "string" && csv == null) return { field: "xlsx", records: readXlsx(xlsx) };
+  if (typeof csv === "string" && xlsx == null) return { field: "csv", records: readCsv(csv), sha256: () => sha256(csv) };
+  if (typeof xlsx === "string" && csv == null) return { field: "xlsx", records: readXlsx(xlsx), sha256: () => sha256(Buffer.from(xlsx, "base64")) };
   throw badInput("csv", "Send the leaders either as csv or as xlsx (a workbook in base64), not both and not neither", {
     messageTh: "กรุณาส่งไฟล์รายชื่อเพียงแบบเดียว: CSV หรือ Excel (.xlsx)",
   });
@@ -68,6 +88,9 @@ export const leaderImport = {
   /**
    * Validates every row, then writes all of them in one transaction or none. Memory grows with the
    * valid rows kept (compact objects), not with copies of the text; inserts go 500 rows a statement.
+   * History: one `leader_import` record (who, when, the file's SHA-256, the counts) in the same
+   * transaction, named by every leader written (`import_id`); no history entry per leader
+   * (`importOpening` shows the import as the first entry of each one's history).
    */
   async run(ctx: RequestContext, file: ImportFile, dryRun: boolean): Promise<ImportReport> {
     const identity = leaderAccess.assertWrite(ctx);
@@ -79,12 +102,13 @@ export const leaderImport = {
       errorCount += 1;
       if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, field, message, messageTh });
     };
-    const report = (rowCount: number, leaderIds: string[] = []): ImportReport => ({
+    const report = (rowCount: number, leaderIds: string[] = [], importId: string | null = null): ImportReport => ({
       dryRun,
       ok: errorCount === 0,
       rowCount,
       createdCount: leaderIds.length,
       leaderIds,
+      importId,
       errorCount,
       errors,
     });
@@ -200,8 +224,23 @@ export const leaderImport = {
           }
         }
         const written: string[] = [];
-        if (errorCount > 0 || dryRun) return written;
-        const now = sqlDateTime(new Date());
+        if (errorCount > 0 || dryRun) return { written, importId: null };
+        const at = new Date();
+        const now = sqlDateTime(at);
+        const importId = crypto.randomUUID();
+        // one import record instead of a history entry per leader: the leaders name it in their import_id
+        await manager.insert(LeaderImport, {
+          id: importId,
+          actorId: identity.id,
+          actorName: identity.name,
+          actorRole: identity.role,
+          requestId: ctx.requestId,
+          at,
+          fileKind: source.field,
+          fileSha256: source.sha256(),
+          rowCount,
+          createdCount: rows.length,
+        });
         const insert = (table: string, columns: string[], values: unknown[][]) =>
           manager.query(
             `INSERT INTO ${escape(table)} (${columns.map(escape).join(", ")}) VALUES ${values.map((v) => `(${v.map(() => "?").join(", ")})`).join(", ")}`,
@@ -209,7 +248,6 @@ export const leaderImport = {
           );
         for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
           const leaders: unknown[][] = [];
-          const history: unknown[][] = [];
           for (const { fields } of rows.slice(i, i + IMPORT_CHUNK)) {
             const tambon = tambons.get(fields.tambonCode)!;
             const id = crypto.randomUUID();
@@ -224,35 +262,22 @@ export const leaderImport = {
               updatedAt: now,
               deletedAt: null,
               deletionMarker: "",
+              importId,
             };
             leaders.push([
               ...LEADER_COLUMNS.map(([property]) => (leader as Record<string, unknown>)[property]),
               nameKey(fields.firstName),
               nameKey(fields.lastName),
             ]);
-            history.push([
-              crypto.randomUUID(),
-              "Leader",
-              id,
-              "IMPORT",
-              identity.id,
-              identity.name,
-              identity.role,
-              ctx.requestId,
-              now,
-              null,
-              JSON.stringify(leader),
-            ]);
           }
           // plain multi-row INSERTs (TypeORM's insert builder costs more than the database here)
           await insert("leader", [...LEADER_COLUMNS.map(([, column]) => column), "first_name_key", "last_name_key"], leaders);
-          await insert("history_entry", HISTORY_COLUMNS, history);
         }
-        return written;
+        return { written, importId };
       });
     try {
-      const created = await write();
-      return report(rowCount, errorCount > 0 ? [] : created);
+      const { written, importId } = await write();
+      return errorCount > 0 ? report(rowCount) : report(rowCount, written, importId);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict("Another import or edit registered some of these national IDs meanwhile; nothing was written");
       throw error;
@@ -282,8 +307,8 @@ const LEADER_COLUMNS: [string, string][] = [
   ["updatedAt", "updated_at"],
   ["deletedAt", "deleted_at"],
   ["deletionMarker", "deletion_marker"],
+  ["importId", "import_id"],
 ];
-const HISTORY_COLUMNS = ["id", "entity_name", "entity_id", "action", "actor_id", "actor_name", "actor_role", "request_id", "at", "before", "after"];
 
 /** A UTC instant as both dialects store DATETIME(3): "2021-02-15 08:30:00.000". */
 const sqlDateTime = (date: Date) => date.toISOString().replace("T", " ").slice(0, 23);
@@ -293,3 +318,61 @@ async function tambonIndex(ctx: RequestContext): Promise<Map<string, Pick<Tambon
   const rows = await ctx.dataSource.manager.find(Tambon, { select: { code: true, districtCode: true, provinceCode: true } });
   return new Map(rows.map((row) => [row.code, row]));
 }
+
+/** The IMPORT entry that opens an imported leader's history: an entry of `history_entry` in all but its origin. */
+export interface ImportHistoryEntry extends HistoryEntry {
+  importId: string;
+  fileSha256: string;
+}
+
+/**
+ * The first entry of the history of a leader written by a bulk import, made from the import record
+ * (who, when, which request, the file's SHA-256) and what the import wrote: the leader's first state,
+ * which is the `before` of its first change when it has one (anonymised with it by the retention
+ * job and erasure), else the leader's row as it is. Null for a leader not written by an import, and
+ * for leaders imported before import records existed (their history has a row of its own per leader).
+ */
+export async function importOpening(manager: EntityManager, entityName: string, leaderId: string): Promise<ImportHistoryEntry | null> {
+  if (entityName !== "Leader") return null;
+  const leader = await manager.findOneBy(Leader, { id: leaderId });
+  if (!leader?.importId) return null;
+  const [record, firstChange] = await Promise.all([
+    manager.findOneBy(LeaderImport, { id: leader.importId }),
+    manager.findOne(HistoryEntry, {
+      where: { entityName: "Leader", entityId: leaderId, before: Not(IsNull()) },
+      order: { at: "ASC", id: "ASC" },
+    }),
+  ]);
+  if (!record) return null;
+  return Object.assign(new HistoryEntry(), {
+    id: record.id,
+    entityName: "Leader",
+    entityId: leaderId,
+    action: "IMPORT",
+    actorId: record.actorId,
+    actorName: record.actorName,
+    actorRole: record.actorRole,
+    requestId: record.requestId,
+    at: record.at,
+    before: null,
+    after: firstChange?.before ?? moneyJson(leaderSnapshot(leader)),
+    importId: record.id,
+    fileSha256: record.fileSha256,
+  });
+}
+
+/** The import records and the leaders they wrote, for auditors (admins). */
+export const leaderImportRecords = {
+  async find(ctx: RequestContext, id: string): Promise<LeaderImport> {
+    requireRole(ctx, Role.ADMIN);
+    const record = await ctx.dataSource.manager.findOneBy(LeaderImport, { id });
+    if (!record) throw notFound("LeaderImport", id);
+    return record;
+  },
+
+  /** The ids of the leaders an import wrote, by their `import_id` (the import record keeps no list). */
+  async leaderIds(ctx: RequestContext, importId: string): Promise<string[]> {
+    const rows = await ctx.dataSource.manager.find(Leader, { select: { id: true }, where: { importId }, order: { id: "ASC" } });
+    return rows.map((row) => row.id);
+  },
+};

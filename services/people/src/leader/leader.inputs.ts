@@ -203,6 +203,12 @@ export class ImportReport {
   @Field(() => [ID], { description: "The ids of the leaders written, in the file's row order (none on a dry run or when any row is wrong)" })
   leaderIds!: string[];
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The import record written (leaderImport(id): who, when, the file's SHA-256); null on a dry run or when any row is wrong",
+  })
+  importId!: string | null;
+
   @Field(() => Int)
   errorCount!: number;
 

@@ -7,6 +7,7 @@ import { AccountSessions1796389806216 as sqliteAccountSessions1796389806216 } fr
 import { LoginFailures1796390377585 as sqliteLoginFailures1796390377585 } from "./sqlite/1796390377585-LoginFailures";
 import { InspectionRegionsPerYear1796567905965 as sqliteInspectionRegionsPerYear1796567905965 } from "./sqlite/1796567905965-InspectionRegionsPerYear";
 import { NeedToKnow1796640967085 as sqliteNeedToKnow1796640967085 } from "./sqlite/1796640967085-NeedToKnow";
+import { LeaderImports1796686169960 as sqliteLeaderImports1796686169960 } from "./sqlite/1796686169960-LeaderImports";
 import { Initial1795462673356 as mysqlInitial1795462673356 } from "./mysql/1795462673356-Initial";
 import { LeadersStaffKeys1795465924063 as mysqlLeadersStaffKeys1795465924063 } from "./mysql/1795465924063-LeadersStaffKeys";
 import { LeaderNameOrderIndex1795473520772 as mysqlLeaderNameOrderIndex1795473520772 } from "./mysql/1795473520772-LeaderNameOrderIndex";
@@ -15,6 +16,7 @@ import { AccountSessions1796389806216 as mysqlAccountSessions1796389806216 } fro
 import { LoginFailures1796390377585 as mysqlLoginFailures1796390377585 } from "./mysql/1796390377585-LoginFailures";
 import { InspectionRegionsPerYear1796567905965 as mysqlInspectionRegionsPerYear1796567905965 } from "./mysql/1796567905965-InspectionRegionsPerYear";
 import { NeedToKnow1796640967085 as mysqlNeedToKnow1796640967085 } from "./mysql/1796640967085-NeedToKnow";
+import { LeaderImports1796686169960 as mysqlLeaderImports1796686169960 } from "./mysql/1796686169960-LeaderImports";
 
 /** The people store's migrations, one list per dialect, oldest first (written by `npm run migration:generate`). */
 export const peopleMigrations: MigrationSet = {
@@ -27,6 +29,7 @@ export const peopleMigrations: MigrationSet = {
     sqliteLoginFailures1796390377585,
     sqliteInspectionRegionsPerYear1796567905965,
     sqliteNeedToKnow1796640967085,
+    sqliteLeaderImports1796686169960,
   ],
   mysql: [
     mysqlInitial1795462673356,
@@ -37,5 +40,6 @@ export const peopleMigrations: MigrationSet = {
     mysqlLoginFailures1796390377585,
     mysqlInspectionRegionsPerYear1796567905965,
     mysqlNeedToKnow1796640967085,
+    mysqlLeaderImports1796686169960,
   ],
 };
